@@ -1,0 +1,50 @@
+package townward.scenario;
+
+/**
+ * A county (any administrative unit below the region) and its rural households.
+ *
+ * @param name              unique name
+ * @param ruralHouseholds   real rural households at the start year (households of listed villages come on top)
+ * @param villages          how village clusters are generated for the county
+ * @param household         distributions for generating its households
+ */
+public record County(String name, double ruralHouseholds, VillageGeneration villages, HouseholdProfile household) {
+
+    /**
+     * @param count     number of generated village clusters
+     * @param radiusKm  clusters lie within this distance of their seat
+     */
+    public record VillageGeneration(int count, double radiusKm) {
+    }
+
+    /**
+     * Distributions of a county's rural households (MODEL.md section 9).
+     *
+     * @param size               mean household size, persons
+     * @param childrenShare      share of households with children under 18
+     * @param elderlyShare       share of households with members aged 60+
+     * @param headAge            mean age of the household head
+     * @param landMu             mean contracted land per household, mu
+     * @param landTransferred    share of contracted land already transferred
+     * @param homesteadM2        mean homestead area, m²
+     * @param savings            mean savings, yuan (log-normal)
+     * @param savingsSigma       sigma of log savings
+     * @param awayShare          share of households with working adults living away at the start
+     * @param awayOutsideShare   of those, the share away outside the region
+     * @param dividend           collective share dividend per household per year before any lever, yuan
+     */
+    public record HouseholdProfile(
+            double size,
+            double childrenShare,
+            double elderlyShare,
+            double headAge,
+            double landMu,
+            double landTransferred,
+            double homesteadM2,
+            double savings,
+            double savingsSigma,
+            double awayShare,
+            double awayOutsideShare,
+            double dividend) {
+    }
+}

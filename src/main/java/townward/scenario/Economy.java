@@ -1,0 +1,48 @@
+package townward.scenario;
+
+/**
+ * Region-wide economic parameters. Money in nominal yuan of the start year.
+ *
+ * @param wageGrowth            yearly growth of all wages and rents
+ * @param farmIncomePerMu       net income of land farmed by the household, yuan/mu/yr
+ * @param entrustedIncomePerMu  net income of land entrusted to farm services (托管), yuan/mu/yr
+ * @param landRentPerMu         cash rent of transferred land, yuan/mu/yr
+ * @param landRentFreeShare     share of transfers that pay no cash rent
+ * @param landMarketDepth       yearly probability that land offered for transfer finds a tenant
+ * @param localWage             monthly wage of local non-farm work in or near the village
+ * @param pensionMonthly        resident basic pension, yuan/month per person 60+
+ * @param employeePensionShare  employee pension as a share of the post wage, for retirees who held a post
+ * @param mortgageRate          yearly mortgage interest rate
+ * @param mortgageYears         mortgage term
+ * @param downPayment           down payment as a share of the price
+ * @param subsistence           income floor, yuan/person/yr
+ * @param workerRentShare       a lone worker's housing cost (dormitory, shared room) as a share of a household's market rent
+ * @param commuteCostPerKm      yearly commuting cost per km of distance, yuan
+ * @param boardingCost          yearly boarding cost per pupil boarding away from home, yuan
+ * @param villageRentPerM2      yearly rent a vacated village house earns per m² of homestead, when rented
+ * @param villageRentDemand     yearly probability that a vacated village house finds a tenant
+ * @param quotaValuePerMu       value of a construction-land quota (增减挂钩) per mu of reclaimed homestead, yuan
+ * @param priceElasticity       yearly price response to excess demand (share of price per unit of demand/stock ratio)
+ */
+public record Economy(
+        double wageGrowth,
+        double farmIncomePerMu,
+        double entrustedIncomePerMu,
+        double landRentPerMu,
+        double landRentFreeShare,
+        double landMarketDepth,
+        double localWage,
+        double pensionMonthly,
+        double employeePensionShare,
+        double mortgageRate,
+        int mortgageYears,
+        double downPayment,
+        double subsistence,
+        double workerRentShare,
+        double commuteCostPerKm,
+        double boardingCost,
+        double villageRentPerM2,
+        double villageRentDemand,
+        double quotaValuePerMu,
+        double priceElasticity) {
+}

@@ -1,0 +1,62 @@
+package townward.scenario;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A planner's scenario, fully resolved: every default filled in, every name checked.
+ * Built only by {@link ScenarioLoader}; immutable.
+ *
+ * @param name        short identifier, used for the results folder
+ * @param region      display name of the region
+ * @param startYear   first simulated year (state is initialised for this year)
+ * @param endYear     last simulated year, inclusive
+ * @param seed        master random seed
+ * @param scale       simulated households per real household (MODEL.md section 8)
+ * @param observed    observed history (urbanization_rate by year); the start year's value, when given, calibrates
+ *                    the initial urban population (MODEL.md section 9)
+ * @param economy     region-wide prices, wages and rates
+ * @param demography  birth, death, ageing and household-formation rates
+ * @param outside     everything beyond the region
+ * @param behaviour   decision coefficients (MODEL.md section 5)
+ * @param counties    administrative units with their rural household distributions
+ * @param places      villages listed by name, townships, towns, county seats and cities
+ * @param policies    levers with their years and targets (MODEL.md section 4)
+ * @param targets     the programme's stated targets
+ */
+public record Scenario(
+        String name,
+        String region,
+        int startYear,
+        int endYear,
+        long seed,
+        double scale,
+        Observed observed,
+        Economy economy,
+        Demography demography,
+        Outside outside,
+        Behaviour behaviour,
+        List<County> counties,
+        List<Place> places,
+        List<Lever> policies,
+        Targets targets) {
+
+    public Scenario {
+        counties = List.copyOf(counties);
+        places = List.copyOf(places);
+        policies = List.copyOf(policies);
+    }
+
+    /** Observed history by year. */
+    public record Observed(Map<Integer, Double> urbanizationRate) {
+        public Observed {
+            urbanizationRate = Collections.unmodifiableSortedMap(new TreeMap<>(urbanizationRate));
+        }
+    }
+
+    public int years() {
+        return endYear - startYear + 1;
+    }
+}
