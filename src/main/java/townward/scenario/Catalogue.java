@@ -1,0 +1,205 @@
+package townward.scenario;
+
+import static townward.scenario.Spec.bool;
+import static townward.scenario.Spec.integer;
+import static townward.scenario.Spec.levers;
+import static townward.scenario.Spec.names;
+import static townward.scenario.Spec.num;
+import static townward.scenario.Spec.obj;
+import static townward.scenario.Spec.objects;
+import static townward.scenario.Spec.oneOf;
+import static townward.scenario.Spec.range;
+import static townward.scenario.Spec.str;
+import static townward.scenario.Spec.yearMap;
+
+import java.util.Arrays;
+import java.util.List;
+import townward.scenario.Spec.Obj;
+import townward.scenario.Spec.Range;
+
+/**
+ * Every key of the scenario format (docs/scenario-format.md) except the levers ({@link LeverCatalogue}).
+ * Caps reject absurd magnitudes (a typo of a few zeros) while leaving room for any real region.
+ */
+final class Catalogue {
+
+    private Catalogue() {
+    }
+
+    static final Range SHARE = range(0, 1);
+    static final Range YEAR = range(1949, 2100);
+    /** Households, flats, posts, seats, residents: at most a billion. */
+    static final Range COUNT = range(0, 1e9);
+    /** Monthly wages and pensions: at most 10 million yuan. */
+    static final Range MONTHLY = range(0, 1e7);
+    /** Yearly or one-off amounts of money: at most a billion yuan. */
+    static final Range MONEY = range(0, 1e9);
+    /** Yuan per mu or per m²: at most 10 million. */
+    static final Range PER_AREA = range(0, 1e7);
+    static final Range KM = range(0, 20000);
+    /** Utility coefficients: any sign, bounded so a slip of the keyboard is caught. */
+    static final Range COEF = range(-1000, 1000);
+    static final Range GROWTH = range(-1, 1);
+
+    static final List<String> KINDS = Arrays.stream(PlaceKind.values()).map(PlaceKind::key).toList();
+
+    static final Obj ECONOMY = Obj.of("Region-wide economic parameters; money in nominal yuan of the start year.",
+            num("wage_growth", GROWTH, 0.06, "Yearly growth of all wages and rents. Source: data/household_economy.csv migrant_monthly_income 2013-2024 (6.0 %/yr)."),
+            num("farm_income_per_mu", PER_AREA, 900.0, "Net income of land farmed by the household, yuan/mu/yr. Assumed: a little above cash rent."),
+            num("entrusted_income_per_mu", PER_AREA, 500.0, "Net income of land entrusted to farm services (托管), yuan/mu/yr. Assumed."),
+            num("land_rent_per_mu", PER_AREA, 772.0, "Cash rent of transferred land, yuan/mu/yr. Source: data/household_economy.csv land_rent Jiangsu 2023."),
+            num("land_rent_free_share", SHARE, 0.4, "Share of transfers paying no cash rent. Source: data/household_economy.csv land_rent_free_share 0.3-0.5."),
+            num("land_market_depth", SHARE, 0.15, "Yearly probability that land offered for transfer finds a tenant. Assumed."),
+            num("local_wage", MONTHLY, 3000.0, "Monthly wage of local non-farm work near the village, yuan. Assumed."),
+            num("pension_monthly", MONTHLY, 123.0, "Resident basic pension, yuan/month per person 60+. Source: data/household_economy.csv basic_pension_minimum 2024."),
+            num("employee_pension_share", SHARE, 0.45, "Employee pension as a share of the post wage. Assumed replacement rate."),
+            num("mortgage_rate", SHARE, 0.04, "Yearly mortgage interest rate. Assumed: 5-year LPR 2023-2024."),
+            integer("mortgage_years", range(1, 100), 20, "Mortgage term, years. Assumed."),
+            num("down_payment", SHARE, 0.3, "Down payment as a share of the price. Assumed."),
+            num("subsistence", MONEY, 5000.0, "Income floor, yuan/person/yr. Assumed."),
+            num("worker_rent_share", SHARE, 0.3, "A lone worker's housing cost as a share of a household's market rent. Assumed."),
+            num("commute_cost_per_km", PER_AREA, 150.0, "Yearly commuting cost per km of distance, yuan. Assumed: 250 days x 2 trips x 0.3 yuan/km."),
+            num("boarding_cost", MONEY, 1157.0, "Yearly boarding cost per pupil, yuan. Source: data/schools.csv boarding_cost_yuan_per_year."),
+            num("village_rent_per_m2", PER_AREA, 10.0, "Yearly rent of a vacated village house per m² of homestead, yuan. Assumed."),
+            num("village_rent_demand", SHARE, 0.1, "Yearly probability that a vacated village house finds a tenant. Assumed."),
+            num("quota_value_per_mu", MONEY, 200000.0, "Value of a construction-land quota (增减挂钩) per mu, yuan. Assumed."),
+            num("price_elasticity", range(0, 100), 0.2, "Yearly price response to excess demand. Assumed."));
+
+    static final Obj DEMOGRAPHY = Obj.of("Yearly demographic rates (per person unless said otherwise).",
+            num("birth_rate", SHARE, 0.08, "Births per year per rural household with a couple under 40. Assumed (total fertility about 1.2)."),
+            num("urban_birth_rate", SHARE, 0.0064, "Crude birth rate of urban cohorts. Assumed: national 2023."),
+            num("death_rate_adult", SHARE, 0.002, "Death rate of adults 16-59. Assumed."),
+            num("death_rate_elderly", SHARE, 0.045, "Death rate of people 60+. Assumed."),
+            num("death_rate_child", SHARE, 0.0005, "Death rate of children. Assumed."),
+            num("marriage_rate", SHARE, 0.05, "Yearly probability that a household with two or more young adults splits off a couple. Assumed."),
+            num("urban_out_migration", SHARE, 0.005, "Yearly out-migration rate of urban cohorts. Assumed."),
+            num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."));
+
+    static final Obj OUTSIDE = Obj.of("Everything beyond the region (big cities elsewhere).",
+            num("wage", MONTHLY, 5634.0, "Out-migrant monthly wage, yuan. Source: data/household_economy.csv migrant_monthly_income 2024, out-migrants."),
+            num("rent", MONEY, 12000.0, "Yearly rent of a household's dwelling, yuan. Assumed."),
+            num("living_cost", MONEY, 6000.0, "Yearly living-cost premium per person, yuan. Assumed."),
+            num("distance_km", KM, 800.0, "Typical distance from the region, km. Assumed."),
+            num("posts", new Range(0, true, 1e9, false), 1e7, "Size of the outside labour market (size term ln(posts)). Assumed."));
+
+    static final Obj BEHAVIOUR = Obj.of("Decision coefficients of MODEL.md section 5; starting values to be calibrated.",
+            num("consider_rate", SHARE, 0.3, "Yearly probability a household reconsiders its location (MODEL)."),
+            num("lambda", range(0.3, 1), 0.5, "Nesting parameter of the choice model, 0.3-1 (MODEL)."),
+            num("b_income", COEF, 1.5, "Coefficient of log income."),
+            num("b_school", COEF, 1.0, "Coefficient of schooling access."),
+            num("b_network", COEF, 2.0, "Coefficient of the migrant network share."),
+            num("b_size", COEF, 1.0, "Coefficient of ln(posts), the size term (MODEL: 1 in theory)."),
+            num("b_hukou", COEF, 0.5, "Coefficient of hukou access."),
+            num("b_distance", COEF, 1.0, "Coefficient of log distance."),
+            num("b_move", COEF, 2.0, "Moving cost."),
+            num("b_split", COEF, 0.5, "Cost of splitting the household."),
+            num("b_age", COEF, 0.3, "Age effect on moving."),
+            num("c_urban", COEF, -4.0, "Constant of urban alternatives in the region."),
+            num("c_outside", COEF, -12.0, "Constant of the outside alternative."),
+            num("school_town_value", COEF, 1.0, "Value of a town school seat."),
+            num("boarding_penalty", COEF, 1.0, "Disutility of boarding pupils."),
+            num("no_enrolment_penalty", COEF, 2.0, "Disutility of children who cannot enrol."),
+            num("commute_km", range(0, 1000), 15.0, "Largest distance commuted daily, km (MODEL)."),
+            num("max_distance_km", KM, 100.0, "Largest distance of destinations in the region considered, km."),
+            integer("hukou_years", range(0, 100), 2, "Years of residence before hukou may convert (MODEL)."),
+            num("hukou_conversion_rate", SHARE, 0.1, "Yearly probability that an eligible household converts its hukou."),
+            num("forfeit_factor", SHARE, 0.1, "Share of land and homestead value counted as forfeited on conversion (MODEL)."),
+            num("months_away", range(0, 12), 10.0, "Months a year a migrant worker is away (MODEL)."));
+
+    static final Obj VILLAGES = Obj.of("How village clusters are generated for the county.",
+            integer("count", range(0, 1e7), null, "Generated village clusters.").derived("ceil(rural_households / 500)"),
+            num("radius_km", range(0, 1000), 15.0, "Clusters lie within this distance of their seat, km."));
+
+    static final Obj HOUSEHOLD = Obj.of("Distributions of the county's rural households (MODEL.md section 9).",
+            num("size", range(1, 20), 3.10, "Mean household size, persons. Source: data household_size China 2010 census."),
+            num("children_share", SHARE, 0.45, "Share of households with children under 18. Assumed."),
+            num("elderly_share", SHARE, 0.45, "Share of households with members 60+. Assumed."),
+            num("head_age", range(16, 120), 52.0, "Mean age of the household head, years. Assumed."),
+            num("land_mu", range(0, 1e6), 3.73, "Mean contracted land per household, mu. Source: data contracted_land_per_household 2016."),
+            num("land_transferred", SHARE, 0.30, "Share of contracted land already transferred. Source: data land_transferred_share China 2014."),
+            num("homestead_m2", range(0, 1e5), 150.0, "Mean homestead area, m². Assumed."),
+            num("savings", MONEY, 60000.0, "Mean savings, yuan (log-normal). Assumed."),
+            num("savings_sigma", range(0, 10), 1.0, "Sigma of log savings. Assumed."),
+            num("away_share", SHARE, 0.4, "Share of households with working adults away at the start. Assumed."),
+            num("away_outside_share", SHARE, 0.6, "Of those, the share away outside the region. Assumed."),
+            num("dividend", MONEY, 0.0, "Collective share dividend per household per year before any lever, yuan."));
+
+    static final Obj COUNTY = Obj.of("A county (any administrative unit below the region) and its rural households.",
+            str("name", null, "Unique county name.").req(),
+            num("rural_households", COUNT, null, "Real rural households at the start year, besides those of listed villages.").req(),
+            obj("villages", VILLAGES),
+            obj("household", HOUSEHOLD));
+
+    static final Obj JOBS = Obj.of("Formal posts and wages (all 0 for villages and townships unless given).",
+            num("posts", COUNT, null, "Formal posts at the start.").derived("0.4 x population (0 for village, township)"),
+            num("vacant", COUNT, null, "Of which vacant at the start.").derived("0.05 x posts"),
+            num("growth", GROWTH, null, "Yearly growth of posts without any lever.").derived("0.01 (0 for village, township)"),
+            num("wage", MONTHLY, null, "Monthly post wage, yuan. Source: data migrant_monthly_income 2024, local migrants.").derived("4291 (0 for village, township)"),
+            num("informal_wage", MONTHLY, null, "Monthly wage without a post, yuan. Assumed.").derived("0.7 x wage"));
+
+    static final Obj HOUSING = Obj.of("Housing stock and prices (all 0 for villages and townships unless given).",
+            num("units", COUNT, null, "Market flats for sale (vacant stock).").derived("0"),
+            num("price", PER_AREA, null, "Market price, yuan/m². Assumed.").derived("5000 (0 for village, township)"),
+            num("flat_m2", range(0, 1e4), null, "Typical flat size, m². Assumed.").derived("90 (0 for village, township)"),
+            num("rent", MONEY, null, "Market rent of a flat, yuan/yr. Assumed.").derived("10000 (0 for village, township)"),
+            num("rental_units", COUNT, null, "Vacant market rental flats.").derived("0.01 x population (0 for village, township)"),
+            num("completions", COUNT, null, "Market flats completed per year.").derived("0"),
+            num("affordable_units", COUNT, null, "Vacant affordable (保障性) flats at the start.").derived("0"),
+            num("affordable_rent", MONEY, null, "Yearly rent of an affordable flat, yuan. Assumed.").derived("0.5 x rent"),
+            num("affordable_price", PER_AREA, null, "Price of an affordable flat, yuan/m². Assumed.").derived("0.6 x price"));
+
+    static final Obj SCHOOLS = Obj.of("School seats for pupils of rural households (all 0 for villages and townships unless given).",
+            num("primary", COUNT, null, "Primary seats. Assumed.").derived("0.02 x population (0 for village, township)"),
+            num("junior", COUNT, null, "Junior-middle seats.").derived("0.01 x population (0 for village, township)"),
+            num("senior", COUNT, null, "Senior-middle seats.").derived("county_seat 0.02 x population, else 0"),
+            Spec.bool("open_enrolment", null, "Children without local hukou may enrol (两为主 policy).").derived("true for town and county_seat"));
+
+    static final Obj PLACE = Obj.of("A place of the region: a listed village, township, town, county seat or city.",
+            str("name", null, "Unique place name.").req(),
+            oneOf("kind", KINDS, null, "Kind of place.").req(),
+            str("county", null, "The county it belongs to (a county name).").req(),
+            str("seat", null, "Required for a village, forbidden otherwise: its township, town or county seat in the same county."),
+            num("households", COUNT, null, "Required for a village, forbidden otherwise: its real rural households."),
+            bool("demonstration", false, "A demonstration town (示范城镇)."),
+            num("lon", range(-180, 180), null, "Longitude, degrees.").derived("unknown: placed near the county's other places"),
+            num("lat", range(-90, 90), null, "Latitude, degrees.").derived("unknown: placed near the county's other places"),
+            num("population", COUNT, 0.0, "Residents at the start, not counting members of rural households."),
+            num("urban_hukou_share", SHARE, 0.7, "Share of residents holding urban hukou. Assumed: about 45/64 nationally in 2020."),
+            num("built_up_km2", range(0, 1e5), null, "Built-up area at the start, km².").derived("population / 10000 (100 m² per resident, assumed)"),
+            num("built_up_growth_km2", range(0, 1e4), 0.0, "Yearly growth of the built-up area, km²."),
+            bool("hukou_open", null, "Settlement open to rural hukou holders at the start.").derived("true for town and county_seat, false otherwise"),
+            num("living_cost", MONEY, null, "Living-cost premium over village life, yuan/person/yr. Assumed.").derived("town 2000, county_seat 3000, city 4000, else 0"),
+            obj("jobs", JOBS),
+            obj("housing", HOUSING),
+            obj("schools", SCHOOLS));
+
+    static final Obj OBSERVED = Obj.of("Observed history.",
+            yearMap("urbanization_rate", SHARE, "Resident urbanization rate by year; the start year's value calibrates the initial urban population."));
+
+    static final Obj PLACE_TARGET = Obj.of("Targets of one place.",
+            str("place", null, "Place name.").req(),
+            yearMap("population", COUNT, "Residents of the place by year."),
+            yearMap("built_up_residents", COUNT, "Residents of the place and its reclassified villages by year."));
+
+    static final Obj TARGETS = Obj.of("The programme's stated targets, compared with the projection.",
+            yearMap("urbanization_rate", SHARE, "Region-wide resident urbanization rate by year."),
+            yearMap("urban_residents_added_per_year", COUNT, "Urban residents added in the year, by year."),
+            objects("places", PLACE_TARGET, "Per-place targets."));
+
+    static final Obj SCENARIO = Obj.of("A townward scenario (docs/scenario-format.md).",
+            str("name", "^[A-Za-z0-9._-]+$", null, "Identifier; results go to results/<name>/.").req(),
+            str("region", null, "Display name.").derived("= name"),
+            integer("start_year", YEAR, null, "First simulated year; state is initialised for it.").req(),
+            integer("end_year", YEAR, null, "Last simulated year, inclusive; >= start_year and at most 100 years later.").req(),
+            integer("seed", range(0, 9007199254740991.0), 1, "Master random seed."),
+            num("scale", new Range(0, true, 1, false), 1.0, "Simulated households per real household."),
+            obj("observed", OBSERVED),
+            obj("economy", ECONOMY),
+            obj("demography", DEMOGRAPHY),
+            obj("outside", OUTSIDE),
+            obj("behaviour", BEHAVIOUR),
+            objects("counties", COUNTY, "Counties with their rural households.").req().minItems(1),
+            objects("places", PLACE, "Listed villages, townships, towns, county seats and cities; at least one town, county_seat or city.").req(),
+            levers("policies", "Levers with their years and targets (MODEL.md section 4)."),
+            obj("targets", TARGETS));
+}

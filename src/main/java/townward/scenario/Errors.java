@@ -1,0 +1,96 @@
+package townward.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects every problem with its location. Locations are recorded per field path while parsing; a problem at a
+ * path that has no node (a missing key) is reported at the nearest enclosing node that has one.
+ */
+final class Errors {
+
+    /** Where a node came from: the file (or "--set") and a 1-based line and column (0 when unknown). */
+    record Loc(String file, int line, int column) {
+    }
+
+    private final String file;
+    final Map<String, Loc> values = new HashMap<>();
+    final Map<String, Loc> keys = new HashMap<>();
+    private final List<ValidationError> list = new ArrayList<>();
+    private int crossReference;
+    /** The bound scenario when there were no problems. */
+    Scenario scenario;
+
+    Errors(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** A problem with the value at path (or with its absence). */
+    void at(String path, String message) {
+        add(locate(values, path), path, message);
+    }
+
+    /** A problem with the key itself (unknown or duplicate key). */
+    void atKey(String path, String message) {
+        Loc loc = keys.get(path);
+        add(loc != null ? loc : locate(values, path), path, message);
+    }
+
+    /** A cross-reference problem (names, year order, seats) that JSON Schema cannot express. */
+    void crossReference(String path, String message) {
+        at(path, message);
+        crossReference++;
+    }
+
+    void add(Loc loc, String path, String message) {
+        list.add(new ValidationError(loc.file(), loc.line(), loc.column(), path, message));
+    }
+
+    private Loc locate(Map<String, Loc> map, String path) {
+        String p = path;
+        while (true) {
+            Loc loc = map.get(p);
+            if (loc != null) {
+                return loc;
+            }
+            if (p.isEmpty()) {
+                return new Loc(file, 0, 0);
+            }
+            p = parent(p);
+        }
+    }
+
+    static String parent(String path) {
+        int dot = path.lastIndexOf('.');
+        int bracket = path.lastIndexOf('[');
+        int cut = Math.max(dot, bracket);
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    static String child(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    static String index(String path, int i) {
+        return path + "[" + i + "]";
+    }
+
+    List<ValidationError> list() {
+        return list;
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    /** Whether every problem is a cross-reference one (so a JSON Schema would accept the file). */
+    boolean onlyCrossReference() {
+        return !list.isEmpty() && crossReference == list.size();
+    }
+}

@@ -1,0 +1,116 @@
+package townward.scenario;
+
+import static townward.scenario.Catalogue.COUNT;
+import static townward.scenario.Catalogue.MONEY;
+import static townward.scenario.Catalogue.MONTHLY;
+import static townward.scenario.Catalogue.PER_AREA;
+import static townward.scenario.Catalogue.SHARE;
+import static townward.scenario.Catalogue.YEAR;
+import static townward.scenario.Spec.bool;
+import static townward.scenario.Spec.integer;
+import static townward.scenario.Spec.names;
+import static townward.scenario.Spec.num;
+import static townward.scenario.Spec.oneOf;
+import static townward.scenario.Spec.range;
+import static townward.scenario.Spec.str;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import townward.scenario.Spec.Field;
+import townward.scenario.Spec.Obj;
+import townward.scenario.Spec.Range;
+
+/** The keys of each lever (docs/scenario-format.md, policies). Every lever shares the scope keys. */
+final class LeverCatalogue {
+
+    private LeverCatalogue() {
+    }
+
+    static final Range UPLIFT = range(0, 10);
+
+    /** Lever name to its full key set, in the order the resolved YAML writes them. */
+    static final Map<String, Obj> LEVERS;
+
+    static {
+        Map<String, Obj> m = new LinkedHashMap<>();
+        lever(m, "industrial_park", "Posts added per year at the targeted urban places, with a wage premium.",
+                num("posts_per_year", COUNT, null, "Posts added per year.").req(),
+                num("wage_premium", UPLIFT, 0.05, "Wage premium of the new posts, share of the wage."),
+                num("cost_per_post", MONEY, 50000.0, "Fiscal cost per post, yuan."));
+        lever(m, "skills_training", "A share of rural working-age adults trained per year.",
+                num("share_per_year", SHARE, 0.05, "Share of rural adults trained per year."),
+                num("wage_uplift", UPLIFT, 0.1, "Off-farm wage uplift of trainees, share."),
+                num("post_uplift", UPLIFT, 0.2, "Uplift of trainees' chance of a post, share."),
+                num("cost_per_trainee", MONEY, 1500.0, "Fiscal cost per trainee, yuan."));
+        lever(m, "school_consolidation", "Village primary schools close; seats are added at the targeted urban places (学校撤并).",
+                num("close_share_per_year", SHARE, 0.2, "Share of still-open village primaries closing per year."),
+                num("seats_per_year", COUNT, 0.0, "Seats added per year at the targeted places."),
+                bool("senior_to_county_seat", false, "Concentrate senior seats at county seats."),
+                num("boarding_cost", MONEY, 1157.0, "Yearly boarding cost per pupil, yuan. Source: data/schools.csv."),
+                num("cost_per_seat", MONEY, 20000.0, "Fiscal cost per added seat, yuan."));
+        lever(m, "housing_subsidy", "The government pays a share of the purchase price, up to a cap per flat.",
+                num("share", SHARE, 0.1, "Share of the price paid."),
+                num("cap_per_unit", MONEY, 50000.0, "Cap per flat, yuan."),
+                oneOf("eligible", List.of("all", "rural_hukou", "first_home"), "rural_hukou", "Who may use it."));
+        lever(m, "housing_voucher", "A housing voucher (房票) spendable at the targeted places only.",
+                num("value", MONEY, null, "Voucher value, yuan.").req(),
+                oneOf("recipients", List.of("all_rural", "homestead_exit"), "all_rural", "Who receives vouchers."));
+        lever(m, "homestead_swap", "Homestead-for-flat swap (宅基地换房) at the targeted places.",
+                num("flat_m2_per_homestead_m2", range(0, 100), 0.6, "Flat m² per m² of homestead given up."),
+                num("flats_per_year", COUNT, null, "Flats built per year.").req(),
+                num("cost_per_flat", MONEY, 150000.0, "Fiscal cost per flat, yuan."));
+        lever(m, "government_purchase", "Government purchase of existing flats for affordable rent or sale.",
+                num("units_per_year", COUNT, null, "Flats bought per year.").req(),
+                num("max_m2", range(0, 1e4), 120.0, "Largest flat bought, m²."),
+                oneOf("use", List.of("rent", "sale"), "rent", "What the flats are used for."),
+                num("rent", MONEY, null, "Yearly rent of a purchased flat, yuan.").derived("the place's affordable rent"),
+                num("price_share", SHARE, 0.7, "Sale price as a share of the market price."));
+        lever(m, "provident_fund", "Provident-fund mortgages: a lower rate and a higher loan-to-value.",
+                num("rate", SHARE, 0.031, "Yearly interest rate."),
+                num("loan_to_value", SHARE, 0.8, "Largest loan as a share of the price."),
+                oneOf("eligible", List.of("all", "rural_hukou", "first_home"), "all", "Who may use it."));
+        lever(m, "hukou_opening", "Settlement opened at the targeted urban places.",
+                bool("services", true, "Children without hukou may enrol."));
+        lever(m, "land_transfer", "A land-transfer market (土地流转).",
+                num("rent_per_mu", PER_AREA, null, "Rent per mu, yuan/yr.").derived("economy.land_rent_per_mu"),
+                num("market_depth", SHARE, 0.4, "Yearly probability that land offered finds a tenant."),
+                num("operator_demand_mu", COUNT, null, "Large operators' demand, mu per year.").derived("unlimited"),
+                num("subsidy_per_mu", PER_AREA, 0.0, "Subsidy per mu transferred, yuan."));
+        lever(m, "rights_retention", "On hukou conversion, households keep dividends and homestead (三权).");
+        lever(m, "voluntary_exit", "One-off compensation for land and homestead given up (自愿有偿退出).",
+                num("per_mu", PER_AREA, 30000.0, "Compensation per mu of land, yuan."),
+                num("per_m2_homestead", PER_AREA, 300.0, "Compensation per m² of homestead, yuan."));
+        lever(m, "collective_shares", "Shareholding reform of collective assets (股份合作制).",
+                num("dividend", MONEY, null, "Dividend per household per year, yuan.").req());
+        lever(m, "pension", "Resident pension level and top-up, yuan/month per person 60+.",
+                num("resident_monthly", MONTHLY, null, "Resident pension, yuan/month.").req(),
+                num("top_up_monthly", MONTHLY, 0.0, "Top-up, yuan/month."));
+        lever(m, "reclassification", "In-place urbanization (村改居, 撤乡设镇), optionally with relocation.",
+                names("villages", "Listed village places reclassified."),
+                integer("nearest_villages", range(0, 1e6), 0, "Generated village clusters nearest each targeted place reclassified."),
+                names("townships", "Township places reclassified as towns."),
+                str("relocate_to", null, "Urban place the listed villages move to as a whole; none when not given."),
+                num("consent_share", SHARE, 0.8, "Share of households consenting."),
+                num("consent_required", SHARE, 0.667, "Consenting share required for relocation."),
+                num("cost_per_household", MONEY, 0.0, "Fiscal cost per household, yuan."));
+        LEVERS = Collections.unmodifiableMap(m);
+    }
+
+    private static void lever(Map<String, Obj> m, String name, String description, Field... own) {
+        List<Field> fields = new ArrayList<>(List.of(
+                Spec.oneOf("lever", List.of(name), null, "Lever type.").req(),
+                integer("from", YEAR, null, "First year the lever acts.").req(),
+                integer("to", YEAR, null, "Last year the lever acts; >= from.").derived("end_year"),
+                names("counties", "Targeted counties (with places: both; both empty: everywhere)."),
+                names("places", "Targeted places.")));
+        fields.addAll(List.of(own));
+        m.put(name, Obj.of(description, fields.toArray(Field[]::new)));
+    }
+
+    static List<String> leverNames() {
+        return List.copyOf(LEVERS.keySet());
+    }
+}

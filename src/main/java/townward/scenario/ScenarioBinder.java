@@ -1,0 +1,119 @@
+package townward.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a parsed (and overridden) tree into a {@link Scenario}, collecting every problem on the way. */
+final class ScenarioBinder {
+
+    private ScenarioBinder() {
+    }
+
+    /** The scenario, or null when any problem was recorded. */
+    static Scenario bind(JsonNode root, Errors e) {
+        FieldReader r = new FieldReader(e, Catalogue.SCENARIO, root, "");
+        String name = r.str("name");
+        String region = r.str("region", name);
+        int start = r.integer("start_year");
+        int end = r.integer("end_year");
+        if (start >= 1949 && end >= 1949) {  // both read well (a bad year reads as 0)
+            CrossChecks.years(e, start, end);
+        }
+        long seed = r.longValue("seed", 1);
+        double scale = r.num("scale");
+        Scenario.Observed observed = new Scenario.Observed(r.obj("observed").years("urbanization_rate"));
+        Economy economy = economy(r.obj("economy"));
+        Demography demography = demography(r.obj("demography"));
+        FieldReader o = r.obj("outside");
+        Outside outside = new Outside(o.num("wage"), o.num("rent"), o.num("living_cost"), o.num("distance_km"),
+                o.num("posts"));
+        Behaviour behaviour = behaviour(r.obj("behaviour"));
+
+        List<County> counties = new ArrayList<>();
+        for (FieldReader c : r.objects("counties")) {
+            counties.add(c == null ? null : county(c));
+        }
+        List<Place> places = new ArrayList<>();
+        for (FieldReader p : r.objects("places")) {
+            places.add(p == null ? null : PlaceBinder.place(p));
+        }
+        JsonNode rawPlaces = root.get("places");
+        if (rawPlaces != null && rawPlaces.isArray()
+                && java.util.stream.StreamSupport.stream(rawPlaces.spliterator(), false).noneMatch(ScenarioBinder::urbanKind)) {
+            e.at("places", "expected at least one place of kind town, county_seat or city");
+        }
+        CrossChecks names = CrossChecks.of(e, counties, places);
+        List<Lever> policies = LeverBinder.bind(r, names, end, economy.landRentPerMu());
+        Targets targets = targets(r.obj("targets"), names);
+        if (!e.isEmpty()) {
+            return null;
+        }
+        return new Scenario(name, region, start, end, seed, scale, observed, economy, demography, outside, behaviour,
+                counties, places, policies, targets);
+    }
+
+    /** Mirrors the schema's "contains" rule on the raw node, so a place with other errors still counts. */
+    private static boolean urbanKind(JsonNode p) {
+        JsonNode k = p.get("kind");
+        PlaceKind kind = k != null && k.isTextual() ? PlaceKind.fromKey(k.asText()) : null;
+        return kind != null && kind.urbanByDefault();
+    }
+
+    private static Economy economy(FieldReader r) {
+        return new Economy(r.num("wage_growth"), r.num("farm_income_per_mu"), r.num("entrusted_income_per_mu"),
+                r.num("land_rent_per_mu"), r.num("land_rent_free_share"), r.num("land_market_depth"),
+                r.num("local_wage"), r.num("pension_monthly"), r.num("employee_pension_share"),
+                r.num("mortgage_rate"), r.integer("mortgage_years"), r.num("down_payment"), r.num("subsistence"),
+                r.num("worker_rent_share"), r.num("commute_cost_per_km"), r.num("boarding_cost"),
+                r.num("village_rent_per_m2"), r.num("village_rent_demand"), r.num("quota_value_per_mu"),
+                r.num("price_elasticity"));
+    }
+
+    private static Demography demography(FieldReader r) {
+        return new Demography(r.num("birth_rate"), r.num("urban_birth_rate"), r.num("death_rate_adult"),
+                r.num("death_rate_elderly"), r.num("death_rate_child"), r.num("marriage_rate"),
+                r.num("urban_out_migration"), r.num("senior_enrolment"));
+    }
+
+    private static Behaviour behaviour(FieldReader r) {
+        return new Behaviour(r.num("consider_rate"), r.num("lambda"), r.num("b_income"), r.num("b_school"),
+                r.num("b_network"), r.num("b_size"), r.num("b_hukou"), r.num("b_distance"), r.num("b_move"),
+                r.num("b_split"), r.num("b_age"), r.num("c_urban"), r.num("c_outside"), r.num("school_town_value"),
+                r.num("boarding_penalty"), r.num("no_enrolment_penalty"), r.num("commute_km"),
+                r.num("max_distance_km"), r.integer("hukou_years"), r.num("hukou_conversion_rate"),
+                r.num("forfeit_factor"), r.num("months_away"));
+    }
+
+    private static County county(FieldReader r) {
+        String name = r.str("name");
+        double households = r.num("rural_households");
+        FieldReader v = r.obj("villages");
+        int count = v.integer("count", Double.isFinite(households) ? (int) Math.ceil(households / 500) : 0);
+        County.VillageGeneration villages = new County.VillageGeneration(count, v.num("radius_km"));
+        FieldReader h = r.obj("household");
+        County.HouseholdProfile profile = new County.HouseholdProfile(h.num("size"), h.num("children_share"),
+                h.num("elderly_share"), h.num("head_age"), h.num("land_mu"), h.num("land_transferred"),
+                h.num("homestead_m2"), h.num("savings"), h.num("savings_sigma"), h.num("away_share"),
+                h.num("away_outside_share"), h.num("dividend"));
+        return new County(name, households, villages, profile);
+    }
+
+    private static Targets targets(FieldReader r, CrossChecks names) {
+        Map<Integer, Double> rate = r.years("urbanization_rate");
+        Map<Integer, Double> added = r.years("urban_residents_added_per_year");
+        List<Targets.PlaceTarget> places = new ArrayList<>();
+        for (FieldReader p : r.objects("places")) {
+            if (p == null) {
+                continue;
+            }
+            String place = p.str("place");
+            if (place != null) {
+                names.place(p.path("place"), place);
+            }
+            places.add(new Targets.PlaceTarget(place, p.years("population"), p.years("built_up_residents")));
+        }
+        return new Targets(rate, added, places);
+    }
+}

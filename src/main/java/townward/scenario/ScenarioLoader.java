@@ -1,0 +1,74 @@
+package townward.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads a scenario file (YAML, or JSON when the name ends in .json), applies {@code --set} overrides, fills in
+ * every default of docs/scenario-format.md and checks everything, reporting all problems at once.
+ */
+public final class ScenarioLoader {
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file, List<String> sets) throws ScenarioException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw single(name, "is a directory; expected a scenario file (.yaml or .json)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw single(name, "no such file");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw single(name, "not UTF-8 text");
+        } catch (IOException e) {
+            throw single(name, "cannot be read (check permissions)");
+        }
+        return parse(text, name, sets);
+    }
+
+    /** Parses scenario text; JSON if the file name ends in .json, else YAML. */
+    public static Scenario parse(String text, String fileName, List<String> sets) throws ScenarioException {
+        Errors e = check(text, fileName, sets);
+        if (!e.isEmpty()) {
+            throw new ScenarioException(e.list());
+        }
+        return e.scenario;
+    }
+
+    /** The scenario with every default filled in, as YAML that loads to an equal scenario. */
+    public static String toResolvedYaml(Scenario s) {
+        return ResolvedYaml.write(s);
+    }
+
+    /** Parses, overrides and binds; the result carries the scenario or the problems (for tests: their kind). */
+    static Errors check(String text, String fileName, List<String> sets) {
+        Errors e = new Errors(fileName);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;  // editors may add a byte-order mark
+        JsonNode root = LocatedTree.parse(body, fileName, e);
+        if (root == null) {
+            return e;
+        }
+        Overrides.apply((ObjectNode) root, sets, e);
+        e.scenario = ScenarioBinder.bind(root, e);
+        return e;
+    }
+
+    private static ScenarioException single(String file, String message) {
+        return new ScenarioException(List.of(new ValidationError(file, 0, 0, "", message)));
+    }
+}
