@@ -1,0 +1,207 @@
+package townward.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import townward.collect.CsvMetricsWriter;
+import townward.collect.Manifest;
+import townward.collect.MetricSinks;
+import townward.collect.OutputFolder;
+import townward.collect.RunSummary;
+import townward.model.MetricSink;
+import townward.scenario.Scenario;
+import townward.scenario.ScenarioException;
+
+/** {@code townward run SCENARIO}: one replication, written atomically to a fresh output folder. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeOnInvalidInput = 1,
+        exitCodeOnExecutionException = 1,
+        description = {
+            "Runs a scenario and writes metrics.csv, manifest.json and scenario.resolved.yaml to a new folder,"
+                    + " results/<scenario-name>/<yyyyMMdd-HHmmss>-<8 hex>/ by default.",
+            "The folder appears only when the run succeeds; nothing is ever overwritten.",
+            "Prints a summary on stdout; its last line is the output folder."},
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  success", "  1  invalid options or scenario, output folder problem, or simulation error"})
+public final class RunCommand implements Callable<Integer> {
+
+    static final String RESOLVED_YAML = "scenario.resolved.yaml";
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", converter = PathConverter.class, description = "scenario file (YAML or JSON)")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "master random seed (same as --set seed=N)")
+    String seed;
+
+    @Option(names = "--scale", paramLabel = "S",
+            description = "simulated households per real household, (0, 1] (same as --set scale=S)")
+    String scale;
+
+    @Option(names = "--years", paramLabel = "A-B", converter = YearsConverter.class,
+            description = "first and last simulated year, e.g. 2024-2035 (same as --set start_year=A --set end_year=B)")
+    Years years;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "worker threads (default: the number of available processors)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", converter = PathConverter.class,
+            description = "write to exactly this folder (must not exist, or be empty)")
+    Path out;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "override a scenario value, e.g. --set economy.wage_growth=0.05 (repeatable; "
+                    + "--seed, --scale and --years are applied after these)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "print one progress line per simulated year on stderr")
+    boolean verbose;
+
+    /** First and last year of {@code --years}. */
+    record Years(String start, String end) {
+    }
+
+    static final class YearsConverter implements ITypeConverter<Years> {
+        private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,4})\\s*-\\s*(\\d{1,4})\\s*");
+
+        @Override
+        public Years convert(String value) {
+            Matcher m = RANGE.matcher(value);
+            if (!m.matches()) {
+                throw new TypeConversionException("expected FIRST-LAST years such as 2024-2035, got '" + value + "'");
+            }
+            return new Years(m.group(1), m.group(2));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return execute(spec.commandLine().getOut(), err);
+        } catch (ScenarioException e) {
+            e.errors().forEach(err::println);
+            if (e.errors().isEmpty()) {
+                err.println("townward: " + scenarioFile + ": " + e.getMessage());
+            }
+            err.flush();
+            return 1;
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            Main.report(err, e);
+            return 1;
+        }
+    }
+
+    /** The --set list with --seed, --scale and --years appended as overrides. */
+    List<String> effectiveSets() {
+        List<String> all = new ArrayList<>(sets);
+        if (seed != null) {
+            all.add("seed=" + seed.trim());
+        }
+        if (scale != null) {
+            all.add("scale=" + scale.trim());
+        }
+        if (years != null) {
+            all.add("start_year=" + years.start());
+            all.add("end_year=" + years.end());
+        }
+        return all;
+    }
+
+    private int execute(PrintWriter stdout, PrintWriter err) throws Exception {
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) {
+            throw new CliException("--threads must be at least 1, got " + threadCount);
+        }
+        byte[] scenarioBytes = ScenarioFiles.read(scenarioFile);
+        List<String> allSets = effectiveSets();
+        Scenario scenario = main.source().load(scenarioFile, allSets);
+
+        OffsetDateTime startedAt = OffsetDateTime.now();
+        long t0 = System.nanoTime();
+        try (OutputFolder folder = out != null
+                ? OutputFolder.exact(out)
+                : OutputFolder.timestamped(main.resultsRoot(), scenario.name(), startedAt.toLocalDateTime(),
+                        nameSeed(scenarioBytes, allSets, startedAt))) {
+            Path dir = folder.dir();
+            write(dir.resolve(RESOLVED_YAML), main.source().toResolvedYaml(scenario));
+
+            RunSummary summary = new RunSummary(scenario);
+            try (CsvMetricsWriter csv = CsvMetricsWriter.create(dir, 0)) {
+                MetricSink sink = MetricSinks.tee(csv, summary);
+                if (verbose) {
+                    sink = MetricSinks.progress(sink, err);
+                }
+                try {
+                    main.runner().run(scenario, threadCount, sink);
+                } catch (UncheckedIOException e) {
+                    throw new CliException(e.getMessage() + "; no results written");
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new CliException("simulation failed: " + Main.describe(e).replaceFirst("^error: ", "")
+                            + "; no results written");
+                }
+            } catch (IOException e) {
+                throw new CliException("cannot write " + CsvMetricsWriter.FILE_NAME + " in " + folder.target()
+                        + ": " + OutputFolder.reason(e) + "; no results written");
+            }
+
+            double wall = (System.nanoTime() - t0) / 1e9;
+            new Manifest(Manifest.currentVersion(), Manifest.currentGitCommit(), scenarioFile.toString(),
+                    Manifest.sha256(scenarioBytes), scenario.name(), scenario.seed(), scenario.scale(), threadCount,
+                    scenario.startYear(), scenario.endYear(), allSets, wall,
+                    System.getProperty("java.version"), startedAt).write(dir);
+
+            Path done = folder.commit();
+            summary.lines().forEach(stdout::println);
+            stdout.println(done);
+            stdout.flush();
+            return 0;
+        } catch (OutputFolder.OutputException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private static void write(Path file, String text) throws CliException {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + file.getFileName() + ": " + OutputFolder.reason(e)
+                    + "; no results written");
+        }
+    }
+
+    private static byte[] nameSeed(byte[] scenarioBytes, List<String> sets, OffsetDateTime at) {
+        byte[] tail = (String.join("\u0000", sets) + "\u0000" + at + "\u0000" + System.nanoTime())
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[scenarioBytes.length + tail.length];
+        System.arraycopy(scenarioBytes, 0, all, 0, scenarioBytes.length);
+        System.arraycopy(tail, 0, all, scenarioBytes.length, tail.length);
+        return all;
+    }
+}
