@@ -113,7 +113,9 @@ public final class OutputFolder implements AutoCloseable {
             return new OutputFolder(target, fixedName, temp, created);
         } catch (IOException | SecurityException e) {
             deleteEmptyParents(created);
-            throw new OutputException("cannot write output folder " + target + ": " + reason(e));
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    ? f.getReason().toLowerCase(java.util.Locale.ROOT) : reason(e);
+            throw new OutputException("cannot write output folder " + target + ": " + why);
         }
     }
 

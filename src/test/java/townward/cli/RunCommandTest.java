@@ -87,6 +87,20 @@ class RunCommandTest {
     }
 
     @Test
+    void realLoaderWithFakeModelOnTheExample() throws Exception {
+        Path out = tmp.resolve("example-out");
+        CliHarness.Result r = exec(new Main(fakeModel(), ScenarioSource.standard(), results),
+                "run", "scenarios/example.yaml", "--years", "2024-2030", "--seed", "5", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("region urbanization_rate 2030: target 60.0%, projected 65.0%, met"), r.out());
+        assertTrue(r.out().contains("region urbanization_rate 2035: target 65.0%, not projected"), r.out());
+        assertTrue(Files.readString(out.resolve("scenario.resolved.yaml")).contains("example"));
+        Map<?, ?> m = new ObjectMapper().readValue(out.resolve("manifest.json").toFile(), Map.class);
+        assertEquals(5, m.get("seed"));
+        assertEquals(2030, m.get("end_year"));
+    }
+
+    @Test
     void metricsAreByteIdenticalAcrossRuns() throws Exception {
         CliHarness.Result a = exec(main(), "run", scenario.toString());
         CliHarness.Result b = exec(main(), "run", scenario.toString());
