@@ -48,6 +48,12 @@ final class Errors {
         crossReference++;
     }
 
+    /** A cross-reference problem at a known location (duplicate keys: a JSON tree keeps only one of them). */
+    void crossReference(Loc loc, String path, String message) {
+        add(loc, path, message);
+        crossReference++;
+    }
+
     void add(Loc loc, String path, String message) {
         list.add(new ValidationError(loc.file(), loc.line(), loc.column(), path, message));
     }

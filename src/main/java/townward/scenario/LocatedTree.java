@@ -108,7 +108,7 @@ final class LocatedTree {
                     JsonNode v = value(p, childPath);
                     if (duplicate) {
                         errors.values.put(childPath, before);
-                        errors.add(new Errors.Loc(file, keyLoc.getLineNr(), keyLoc.getColumnNr()), childPath,
+                        errors.crossReference(new Errors.Loc(file, keyLoc.getLineNr(), keyLoc.getColumnNr()), childPath,
                                 "duplicate key \"" + key + "\"; it is already given above");
                     } else {
                         o.set(key, v);
