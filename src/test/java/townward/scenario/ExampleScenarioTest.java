@@ -38,7 +38,8 @@ class ExampleScenarioTest {
         assertTrue(Double.isNaN(gp.rent()));
         assertEquals(2035, s.policies().get(1).scope().to());
         assertEquals(40, s.counties().get(0).villages().count());
-        assertEquals(3.10 == 3.37 ? 0 : 3.37, s.counties().get(0).household().size());
+        assertEquals(3.37, s.counties().get(0).household().size());
+        assertEquals(0.45, s.counties().get(0).household().childrenShare());
     }
 
     @Test
