@@ -14,6 +14,21 @@ public final class Simulation {
      * @param threads worker threads for the parallel phases; results do not depend on it
      */
     public static void run(Scenario scenario, int threads, MetricSink sink) {
-        throw new UnsupportedOperationException("model not yet wired");  // replaced by the model commit
+        run(scenario, threads, sink, region -> { });
+    }
+
+    /** As {@link #run(Scenario, int, MetricSink)}, calling {@code afterYear} with the region after each year. */
+    public static void run(Scenario scenario, int threads, MetricSink sink, java.util.function.Consumer<Region> afterYear) {
+        TownwardModel model = new TownwardModel(scenario, threads, sink);
+        try {
+            model.start();
+            afterYear.accept(model.region());
+            while (!model.done()) {
+                model.schedule.step(model);
+                afterYear.accept(model.region());
+            }
+        } finally {
+            model.finish();
+        }
     }
 }

@@ -1,0 +1,206 @@
+package townward.decision;
+
+import java.util.SplittableRandom;
+import townward.economy.Breakdown;
+import townward.economy.FiveGolds;
+import townward.household.Arrangement;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.model.Phase;
+import townward.model.Region;
+import townward.model.YearPhase;
+import townward.place.Village;
+import townward.scenario.Behaviour;
+
+/**
+ * Phase 6: households evaluate arrangements and destinations and draw a ranking of them (MODEL.md section 5), in
+ * parallel, each from its own random stream. Commuting from home is decided here too.
+ */
+public final class Decisions implements YearPhase {
+    private final Choices choices;
+    private final Utility utility;
+    /** Per village: households living at each candidate destination (last slot: outside), and all households. */
+    private int[][] networkCounts;
+    private int[] villageHouseholds;
+
+    public Decisions(Choices choices, Utility utility) {
+        this.choices = choices;
+        this.utility = utility;
+    }
+
+    @Override
+    public void run(Region r) {
+        Households hh = r.households;
+        countNetworks(r);
+        choices.reset(hh.size());
+        r.parallel.forRange(hh.size(), (from, to) -> {
+            Scratch s = new Scratch();
+            for (int h = from; h < to; h++) {
+                if (hh.alive(h)) {
+                    decideCommuting(r, h);
+                    decide(r, h, s);
+                }
+            }
+        });
+    }
+
+    /** Adults at home commute when a town within reach pays more than local work. */
+    private void decideCommuting(Region r, int h) {
+        Households hh = r.households;
+        FiveGolds g = utility.golds();
+        int county = r.countyOf(h);
+        double trained = hh.adults(h) > 0 ? (double) hh.trained(h) / hh.adults(h) : 0;
+        Village v = r.villages.get(hh.village(h));
+        int home = hh.adults(h) - Residence.adultsAway(hh, h, hh.arrangement(h));
+        boolean commute = home > 0 && g.commuteWage(v, trained, county) >= g.homeWage(h, trained, county)
+                && g.commuteWage(v, trained, county) > 0;
+        hh.setCommuters(h, commute ? home : 0);
+    }
+
+    private static final class Scratch {
+        final Breakdown b = new Breakdown();
+        final int[] code = new int[Choices.KEPT];
+        final double[] utility = new double[Choices.KEPT];
+        int kept;
+
+        void offer(int c, double u) {
+            int i = kept < Choices.KEPT ? kept++ : Choices.KEPT;
+            if (i == Choices.KEPT) {
+                if (u <= utility[Choices.KEPT - 1]) {
+                    return;
+                }
+                i = Choices.KEPT - 1;
+            }
+            while (i > 0 && utility[i - 1] < u) {
+                utility[i] = utility[i - 1];
+                code[i] = code[i - 1];
+                i--;
+            }
+            utility[i] = u;
+            code[i] = c;
+        }
+    }
+
+    private void decide(Region r, int h, Scratch s) {
+        Households hh = r.households;
+        Behaviour beh = r.scenario.behaviour();
+        SplittableRandom rng = r.streams.household(r.year, Phase.DECISIONS, h);
+        if (!hh.is(h, Households.NEW_THIS_YEAR) && rng.nextDouble() >= beh.considerRate()) {
+            return;
+        }
+        double lambda = beh.lambda();
+        double[] eta = new double[NestedLogit.NESTS];
+        for (int k = 0; k < eta.length; k++) {
+            eta[k] = NestedLogit.nestTerm(lambda, rng);
+        }
+        s.kept = 0;
+        Village v = r.villages.get(hh.village(h));
+        int[] counts = networkCounts[v.index];
+        double villageSize = Math.max(1, villageHouseholds[v.index]);
+        consider(r, h, Arrangement.TOGETHER_HOME, -1, 0, eta, rng, s);
+        boolean currentSeen = hh.arrangement(h) == Arrangement.TOGETHER_HOME;
+        for (int c = 0; c < v.candidates.length; c++) {
+            int dest = v.candidates[c];
+            if (!r.settlements.get(dest).urban) {
+                continue;
+            }
+            double n = counts[c] / villageSize;
+            for (int arr = Arrangement.WORKERS_AWAY; arr < Arrangement.COUNT; arr++) {
+                if (possible(r, h, arr, dest)) {
+                    consider(r, h, arr, dest, n, eta, rng, s);
+                    currentSeen |= hh.arrangement(h) == arr && hh.away(h) == dest;
+                }
+            }
+        }
+        double nOut = counts[v.candidates.length] / villageSize;
+        for (int arr : new int[] {Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY}) {
+            if (possible(r, h, arr, r.outside())) {
+                consider(r, h, arr, r.outside(), nOut, eta, rng, s);
+                currentSeen |= hh.arrangement(h) == arr && hh.away(h) == r.outside();
+            }
+        }
+        if (!currentSeen) {
+            // the current place lies beyond the candidates (e.g. a place no longer urban): keep it as an option
+            consider(r, h, hh.arrangement(h), hh.away(h), 0, eta, rng, s);
+        }
+        for (int i = 0; i < s.kept; i++) {
+            choices.set(h, i, s.code[i]);
+        }
+    }
+
+    private void consider(Region r, int h, int arr, int dest, double network, double[] eta, SplittableRandom rng,
+                          Scratch s) {
+        double v = utility.value(h, arr, dest, network, s.b);
+        double u = r.scenario.behaviour().lambda() * NestedLogit.gumbel(rng);
+        if (!Double.isNaN(v)) {
+            s.offer(Choices.code(dest, arr), v + eta[utility.nest(arr, dest)] + u);
+        }
+    }
+
+    /** Which arrangements a household's members allow (section 5). */
+    private boolean possible(Region r, int h, int arr, int dest) {
+        Households hh = r.households;
+        int adults = hh.adults(h);
+        return switch (arr) {
+            case Arrangement.WORKERS_AWAY -> adults > 0;
+            case Arrangement.ACCOMPANY -> adults > 0 && hh.schoolChildren(h) > 0 && dest != r.outside()
+                    && utility.mayEnrol(h, dest, hh.away(h) == dest ? hh.tenure(h) : 0);
+            case Arrangement.TOGETHER_AWAY -> adults > 0 || hh.elderly(h) > 0 && dest != r.outside();
+            case Arrangement.ELDERLY_HOME -> adults > 0 && hh.elderly(h) > 0 && dest != r.outside();
+            default -> true;
+        };
+    }
+
+    private void countNetworks(Region r) {
+        Households hh = r.households;
+        int villages = r.villages.size();
+        if (networkCounts == null) {
+            networkCounts = new int[villages][];
+            for (Village v : r.villages) {
+                networkCounts[v.index] = new int[v.candidates.length + 1];
+            }
+            villageHouseholds = new int[villages];
+        }
+        for (int[] c : networkCounts) {
+            java.util.Arrays.fill(c, 0);
+        }
+        java.util.Arrays.fill(villageHouseholds, 0);
+        for (int h = 0; h < hh.size(); h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            Village v = r.villages.get(hh.village(h));
+            villageHouseholds[v.index]++;
+            int away = hh.away(h);
+            if (away == r.outside()) {
+                networkCounts[v.index][v.candidates.length]++;
+            } else if (away >= 0) {
+                int c = indexOf(v.candidates, away);
+                if (c >= 0) {
+                    networkCounts[v.index][c]++;
+                }
+            }
+        }
+    }
+
+    private static int indexOf(int[] a, int x) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The network share of a household's village at a destination, for motives. */
+    public double network(Region r, int h, int dest) {
+        Village v = r.villages.get(r.households.village(h));
+        double size = Math.max(1, villageHouseholds[v.index]);
+        if (dest == r.outside()) {
+            return networkCounts[v.index][v.candidates.length] / size;
+        }
+        int c = indexOf(v.candidates, dest);
+        return c < 0 ? 0 : networkCounts[v.index][c] / size;
+    }
+
+}

@@ -1,0 +1,164 @@
+package townward.decision;
+
+import townward.economy.Breakdown;
+import townward.economy.FiveGolds;
+import townward.household.Arrangement;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.household.Stage;
+import townward.household.Tenure;
+import townward.model.Region;
+import townward.model.Tally;
+import townward.place.Settlement;
+import townward.place.Village;
+import townward.scenario.Behaviour;
+
+/**
+ * The deterministic utility V(h,a) of MODEL.md section 5 and its split into motives (section 7). Income terms come
+ * from {@link FiveGolds}, the same functions the accounting uses.
+ */
+public final class Utility {
+    /** Income is measured in units of 10,000 yuan inside the logarithm (the unit only shifts every V alike). */
+    private static final double INCOME_UNIT = 10_000;
+
+    private final Region region;
+    private final FiveGolds golds;
+    private final Behaviour beh;
+
+    public Utility(Region region, FiveGolds golds) {
+        this.region = region;
+        this.golds = golds;
+        this.beh = region.scenario.behaviour();
+    }
+
+    public FiveGolds golds() {
+        return golds;
+    }
+
+    /** The nest of an alternative. */
+    public int nest(int arr, int dest) {
+        return arr == Arrangement.TOGETHER_HOME ? NestedLogit.STAY
+                : dest == region.outside() ? NestedLogit.OUTSIDE : NestedLogit.URBAN;
+    }
+
+    /**
+     * V(h,a), with b filled by the expected income; NaN when the alternative is not feasible (no dwelling
+     * available or affordable).
+     */
+    public double value(int h, int arr, int dest, double network, Breakdown b) {
+        Households hh = region.households;
+        golds.evaluate(h, arr, dest, b, false);
+        if (!b.feasible) {
+            return Double.NaN;
+        }
+        int persons = hh.persons(h);
+        double v = beh.bIncome() * Math.log(golds.floored(b.net(), persons) / INCOME_UNIT)
+                + beh.bSchool() * school(h, arr, dest, b)
+                + beh.bNetwork() * network
+                - beh.bHukou() * hukouPenalty(h, arr, dest);
+        if (arr != Arrangement.TOGETHER_HOME) {
+            v += beh.bSize() * Math.log(posts(dest)) - beh.bDistance() * distanceKm(h, dest) / 100
+                    + (dest == region.outside() ? beh.cOutside() : beh.cUrban());
+        }
+        boolean current = hh.arrangement(h) == arr && (arr == Arrangement.TOGETHER_HOME || hh.away(h) == dest);
+        if (!current) {
+            v -= beh.bMove();
+            if (arr != Arrangement.TOGETHER_HOME) {
+                v -= beh.bAge() * Math.max(0, hh.headAge(h) - 45) / 10.0;
+            }
+        }
+        if (arr == Arrangement.WORKERS_AWAY && hh.children(h) > 0) {
+            v -= beh.bSplit();
+        }
+        return v;
+    }
+
+    /** Posts of a destination in real units, for the size term. */
+    private double posts(int dest) {
+        if (dest == region.outside()) {
+            return region.scenario.outside().posts();
+        }
+        return Math.max(1, region.settlements.get(dest).posts / region.scale());
+    }
+
+    public double distanceKm(int h, int dest) {
+        if (dest == region.outside()) {
+            return region.scenario.outside().distanceKm();
+        }
+        Village v = region.villages.get(region.households.village(h));
+        for (int i = 0; i < v.candidates.length; i++) {
+            if (v.candidates[i] == dest) {
+                return v.candidateKm[i];
+            }
+        }
+        Settlement s = region.settlements.get(dest);
+        return townward.place.Geo.km(v.lon, v.lat, s.lon, s.lat);
+    }
+
+    /**
+     * S(h,a): a penalty when a primary pupil stays home while the village school is closed (boarding); the town
+     * school's value when the children move with a parent to a place with free seats they may take; a penalty when
+     * they move where they may not enrol.
+     */
+    public double school(int h, int arr, int dest, Breakdown b) {
+        Households hh = region.households;
+        if (hh.schoolChildren(h) == 0) {
+            return 0;
+        }
+        if (!Residence.movesChildren(arr)) {
+            boolean closed = !region.villages.get(hh.village(h)).schoolOpen;
+            return closed && hh.kids(h, Stage.PRIMARY) > 0 ? -beh.boardingPenalty() : 0;
+        }
+        return mayEnrol(h, dest, b.tenure) && seatsFree(h, dest) ? beh.schoolTownValue() : -beh.noEnrolmentPenalty();
+    }
+
+    public boolean mayEnrol(int h, int dest, int tenure) {
+        return Moves.mayEnrol(region, h, dest, tenure);
+    }
+
+    public boolean seatsFree(int h, int dest) {
+        Settlement s = region.settlements.get(dest);
+        Households hh = region.households;
+        boolean already = hh.away(h) == dest && Residence.movesChildren(hh.arrangement(h));
+        for (int st = Stage.PRIMARY; st < Stage.COUNT; st++) {
+            if (!already && hh.kids(h, st) > s.freeSeats[st]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 1 when a rural-hukou household settles members where settlement is closed (services, enrolment). */
+    public double hukouPenalty(int h, int arr, int dest) {
+        if (region.households.urbanHukou(h) || !Arrangement.needsDwelling(arr)) {
+            return 0;
+        }
+        return dest == region.outside() || !region.settlements.get(dest).hukouOpen ? 1 : 0;
+    }
+
+    /**
+     * The main motive of a move: the utility term that contributed most to choosing it over staying at home
+     * (MODEL.md section 7). Income gains are apportioned to wages (jobs), land and assets (land) and what housing
+     * schemes save (housing) by their share of the income change.
+     */
+    public int motive(int h, int arr, int dest, double network, Breakdown move, Breakdown stay) {
+        int persons = region.households.persons(h);
+        double ybar = (golds.floored(move.net(), persons) + golds.floored(stay.net(), persons)) / 2;
+        double[] c = new double[Tally.MOTIVES.length];
+        c[Tally.JOBS] = beh.bIncome() * (move.wages - stay.wages) / ybar;
+        c[Tally.HOUSING] = beh.bIncome() * move.schemeSaving / ybar;
+        c[Tally.LAND] = beh.bIncome() * (move.land() + move.dividends + move.rent
+                - stay.land() - stay.dividends - stay.rent) / ybar;
+        c[Tally.SCHOOL] = beh.bSchool() * (school(h, arr, dest, move) - school(h, Arrangement.TOGETHER_HOME, -1, stay));
+        c[Tally.NETWORK] = beh.bNetwork() * network;
+        c[Tally.HUKOU] = Arrangement.needsDwelling(arr) && hukouPenalty(h, arr, dest) == 0
+                && !region.households.urbanHukou(h) ? beh.bHukou() : 0;
+        int best = 0;
+        for (int m = 1; m < c.length; m++) {
+            if (c[m] > c[best]) {
+                best = m;
+            }
+        }
+        return best;
+    }
+}

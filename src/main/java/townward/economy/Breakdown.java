@@ -1,0 +1,61 @@
+package townward.economy;
+
+import townward.household.Tenure;
+
+/**
+ * A household's yearly income under one arrangement, by gold and cost (MODEL.md sections 5 and 6). Mutable
+ * scratch, reused per thread to keep the decision loop free of allocation.
+ */
+public final class Breakdown {
+    public double wages;
+    public double dividends;
+    public double rent;
+    public double security;
+    public double landFarmed;
+    public double landTransferred;
+    /** Expected transfer rent of idle land, counted only in decisions (realized land is farmed, transferred or idle). */
+    public double landExpected;
+    public double housingCost;
+    public double livingCost;
+    public double boarding;
+    /** Annual value of what housing schemes save against the market (drives the "housing" motive). */
+    public double schemeSaving;
+    /** The dwelling chosen at the destination, if the arrangement needs one. */
+    public int tenure = Tenure.NONE;
+    public int scheme = Tenure.SCHEME_MARKET;
+    /** Option index inside {@link HousingMarket}, to take the same dwelling in matching. */
+    public int option = -1;
+    public double downPayment;
+    public double flatValue;
+    public double subsidy;
+    public double voucher;
+    public boolean exitsLand;
+    public boolean givesUpHomestead;
+    public boolean feasible = true;
+
+    public void clear() {
+        wages = dividends = rent = security = landFarmed = landTransferred = landExpected = 0;
+        housingCost = livingCost = boarding = schemeSaving = 0;
+        downPayment = flatValue = subsidy = voucher = 0;
+        tenure = Tenure.NONE;
+        scheme = Tenure.SCHEME_MARKET;
+        option = -1;
+        exitsLand = givesUpHomestead = false;
+        feasible = true;
+    }
+
+    /** The five golds (what the household earns). */
+    public double golds() {
+        return wages + dividends + rent + security + landFarmed + landTransferred;
+    }
+
+    /** Earnings of land, farmed, transferred or expected from transfer. */
+    public double land() {
+        return landFarmed + landTransferred + landExpected;
+    }
+
+    /** Net income Y(h,a): golds minus housing, living-cost premium and boarding. */
+    public double net() {
+        return golds() + landExpected - housingCost - livingCost - boarding;
+    }
+}

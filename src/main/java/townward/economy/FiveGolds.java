@@ -1,0 +1,185 @@
+package townward.economy;
+
+import townward.household.Arrangement;
+import townward.household.Homestead;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.household.Stage;
+import townward.household.Tenure;
+import townward.model.Region;
+import townward.place.Settlement;
+import townward.place.Village;
+import townward.policy.ActivePolicy;
+import townward.scenario.Economy;
+
+/**
+ * A household's yearly income under an arrangement, by gold (MODEL.md section 6), and its costs. One function
+ * serves the decision (expected income) and the accounting (realized income), so "why they moved" and "what they
+ * earned" agree: they differ only where chance is realized (a post held or not, idle land let or not).
+ */
+public final class FiveGolds {
+    /** Assumed share of the year adults at home work off the farm at the local wage (the rest is farm work). */
+    static final double LOCAL_WORK_SHARE = 0.6;
+
+    private final Region region;
+    private final HousingMarket housing;
+
+    public FiveGolds(Region region) {
+        this.region = region;
+        this.housing = new HousingMarket(region);
+    }
+
+    public HousingMarket housing() {
+        return housing;
+    }
+
+    /** Monthly expected wage of a worker at s (Harris-Todaro), with the household's training uplift. */
+    public double expectedWage(Settlement s, double trainedShare, int county) {
+        double p = Math.min(1, s.employmentProbability() * (1 + trainedShare * region.policy.trainingPostUplift[county]));
+        double uplift = 1 + trainedShare * region.policy.trainingWageUplift[county];
+        return (p * s.wage * (1 + s.wagePremium) + (1 - p) * s.informalWage) * uplift * region.wageIndex;
+    }
+
+    /** Yearly earnings of one adult at home: commuting to a town within reach, or local work. */
+    public double homeWage(int h, double trainedShare, int county) {
+        Village v = region.villages.get(region.households.village(h));
+        double local = 12 * region.scenario.economy().localWage() * region.wageIndex * LOCAL_WORK_SHARE
+                * (1 + trainedShare * region.policy.trainingWageUplift[county]);
+        return Math.max(local, commuteWage(v, trainedShare, county));
+    }
+
+    /** Yearly net earnings of commuting from the village, or 0 when no urban place is within reach. */
+    public double commuteWage(Village v, double trainedShare, int county) {
+        if (v.commuteTo < 0 || !region.settlements.get(v.commuteTo).urban) {
+            return 0;
+        }
+        Settlement t = region.settlements.get(v.commuteTo);
+        return 12 * expectedWage(t, trainedShare, county)
+                - region.scenario.economy().commuteCostPerKm() * v.commuteKm * region.wageIndex;
+    }
+
+    /**
+     * Fills b with household h's income and costs if it lived under (arrangement, dest). Realized = true uses the
+     * household's actual posts, tenure and land; false gives the expectation used in decisions.
+     */
+    public void evaluate(int h, int arr, int dest, Breakdown b, boolean realized) {
+        b.clear();
+        Households hh = region.households;
+        Economy e = region.scenario.economy();
+        ActivePolicy p = region.policy;
+        double idx = region.wageIndex;
+        int county = region.countyOf(h);
+        boolean outside = dest == region.outside();
+        Settlement s = dest >= 0 && !outside ? region.settlements.get(dest) : null;
+        int adults = hh.adults(h);
+        int adultsAway = Residence.adultsAway(hh, h, arr);
+        int adultsHome = adults - adultsAway;
+        double trained = adults > 0 ? (double) hh.trained(h) / adults : 0;
+        int persons = hh.persons(h);
+        int elderlyHome = arr == Arrangement.TOGETHER_AWAY ? 0 : hh.elderly(h);
+
+        // 薪金 wages
+        if (adultsAway > 0) {
+            if (outside) {
+                b.wages += adultsAway * 12 * region.scenario.outside().wage() * idx
+                        * (1 + trained * p.trainingWageUplift[county]);
+            } else if (realized) {
+                int posts = Math.min(hh.posts(h), adultsAway);
+                double uplift = 1 + trained * p.trainingWageUplift[county];
+                b.wages += 12 * idx * uplift * (posts * s.wage * (1 + s.wagePremium)
+                        + (adultsAway - posts) * s.informalWage);
+            } else {
+                b.wages += adultsAway * 12 * expectedWage(s, trained, county);
+            }
+        }
+        if (adultsHome > 0) {
+            b.wages += adultsHome * homeWage(h, trained, county);
+        }
+
+        // 土地流转金 land: farmed by adults at home, entrusted by the elderly, or left idle
+        double untransferred = hh.landUntransferred(h);
+        if (adultsHome > 0) {
+            b.landFarmed = untransferred * e.farmIncomePerMu() * idx;
+        } else if (elderlyHome > 0) {
+            b.landFarmed = untransferred * e.entrustedIncomePerMu() * idx;
+        } else if (!realized) {
+            b.landExpected = untransferred * p.landDepth[county] * p.landRent[county] * idx
+                    * (1 - e.landRentFreeShare());
+        }
+        b.landTransferred = hh.landTransferred(h) * (hh.landRent(h) * idx + p.landSubsidy[county]);
+
+        // 股金 dividends
+        if (!hh.is(h, Households.FORFEITED_DIVIDEND)) {
+            b.dividends = p.dividend[county];
+        }
+
+        // 租金 rent of the vacated village house
+        double houseRent = e.villageRentPerM2() * idx * hh.homesteadM2(h);
+        if (hh.homestead(h) == Homestead.RENTED) {
+            b.rent = houseRent;
+        } else if (!realized && arr == Arrangement.TOGETHER_AWAY && Homestead.held(hh.homestead(h))) {
+            b.rent = e.villageRentDemand() * houseRent;
+        }
+
+        // 保障金 security: resident pension, or employee pension for those who held a post
+        int formal = Math.min(hh.elderlyFormal(h), hh.elderly(h));
+        Settlement seat = region.settlements.get(region.countySeat[county]);
+        b.security = (hh.elderly(h) - formal) * 12 * p.pensionMonthly[county]
+                + formal * 12 * e.employeePensionShare() * seat.wage * idx;
+
+        // costs: dwelling, living-cost premium, boarding
+        int away = Residence.personsAway(hh, h, arr);
+        if (arr == Arrangement.WORKERS_AWAY) {
+            double rent = outside ? region.scenario.outside().rent() : s.rent;
+            b.housingCost = adultsAway * e.workerRentShare() * rent * idx;
+        } else if (Arrangement.needsDwelling(arr)) {
+            dwelling(h, arr, dest, s, b, realized);
+        }
+        double living = outside ? region.scenario.outside().livingCost() : s == null ? 0 : s.spec.livingCost();
+        b.livingCost = away * living * idx;
+        Village v = region.villages.get(hh.village(h));
+        int primaryHome = hh.kids(h, Stage.PRIMARY) - (Residence.movesChildren(arr) ? hh.kids(h, Stage.PRIMARY) : 0);
+        int seniorBoarding = Residence.movesChildren(arr) ? 0 : hh.seniorBoarders(h);
+        b.boarding = ((v.schoolOpen ? 0 : primaryHome) + seniorBoarding) * p.boardingCost[county];
+        b.wages = Math.max(0, b.wages);
+        if (persons == 0) {
+            b.feasible = false;
+        }
+    }
+
+    private void dwelling(int h, int arr, int dest, Settlement s, Breakdown b, boolean realized) {
+        Households hh = region.households;
+        boolean keeps = hh.away(h) == dest && Arrangement.needsDwelling(hh.arrangement(h))
+                && hh.tenure(h) != Tenure.NONE;
+        if (realized || keeps) {
+            b.tenure = hh.tenure(h);
+            b.scheme = hh.scheme(h);
+            b.housingCost = currentHousingCost(h, s);
+        } else if (s == null) {
+            b.housingCost = region.scenario.outside().rent() * region.wageIndex;
+            b.tenure = Tenure.MARKET_RENT;
+        } else {
+            housing.cheapest(h, s, b);
+        }
+    }
+
+    /** Rents follow the market each year; an owner's user cost is fixed at purchase. */
+    private double currentHousingCost(int h, Settlement s) {
+        Households hh = region.households;
+        if (s == null) {
+            return region.scenario.outside().rent() * region.wageIndex;
+        }
+        return switch (hh.tenure(h)) {
+            case Tenure.MARKET_RENT -> s.rent * region.wageIndex;
+            case Tenure.AFFORDABLE_RENT -> hh.scheme(h) == Tenure.SCHEME_GOVERNMENT_PURCHASE
+                    ? s.purchasedRent * region.wageIndex : s.affordableRent * region.wageIndex;
+            default -> hh.housingCost(h);
+        };
+    }
+
+    /** Floors net income at subsistence, as the decision's ln Y needs (MODEL.md section 5). */
+    public double floored(double net, int persons) {
+        return Math.max(net, region.scenario.economy().subsistence() * region.wageIndex * Math.max(1, persons));
+    }
+
+}

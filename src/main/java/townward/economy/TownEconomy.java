@@ -1,0 +1,101 @@
+package townward.economy;
+
+import java.util.SplittableRandom;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.model.Phase;
+import townward.model.Region;
+import townward.model.Streams;
+import townward.model.YearPhase;
+import townward.place.Settlement;
+import townward.policy.ActivePolicy;
+import townward.scenario.Lever;
+
+/**
+ * Phase 4: posts grow (base growth and industrial parks), wages move, housing completions, government purchases
+ * and swap flats add stock, prices respond to last year's sales, and the labour force that sets each place's
+ * employment probability is counted (MODEL.md section 3 step 4).
+ */
+public final class TownEconomy implements YearPhase {
+    /** Assumed share of the offered stock that sells in a normal year; faster sales raise prices, slower lower them. */
+    private static final double NORMAL_ABSORPTION = 0.3;
+
+    @Override
+    public void run(Region r) {
+        var e = r.scenario.economy();
+        r.wageIndex = Math.pow(1 + e.wageGrowth(), r.year - r.scenario.startYear());
+        ActivePolicy p = r.policy;
+        double scale = r.scale();
+        SplittableRandom rng = r.streams.phase(r.year, Phase.TOWN_ECONOMY);
+        for (Settlement s : r.settlements) {
+            int i = s.index;
+            int park = Streams.roundStochastic(p.parkPosts[i] * scale, rng);
+            s.posts += s.posts * s.spec.jobs().growth() + park;
+            r.tally.postsAdded += park;
+            r.costs.book("industrial_park", park * p.parkCostPerPost[i] / scale);
+            int built = Streams.roundStochastic(s.spec.housing().completions() * scale, rng);
+            s.offeredLastYear = s.marketUnits + s.soldLastYear;
+            double absorption = s.offeredLastYear > 0 ? (double) s.soldLastYear / s.offeredLastYear : NORMAL_ABSORPTION;
+            double factor = (1 + e.wageGrowth()) * (1 + e.priceElasticity() * (absorption - NORMAL_ABSORPTION));
+            s.price *= factor;
+            s.affordablePrice *= factor;
+            s.marketUnits += built;
+            s.soldLastYear = 0;
+            governmentPurchase(r, s, rng);
+            int swap = Streams.roundStochastic(p.swapFlats[i] * scale, rng);
+            s.swapFlats += swap;
+            r.costs.book("homestead_swap", swap * p.swapCostPerFlat[i] / scale);
+            s.updateIncumbentPosts();
+        }
+        countLabourForce(r);
+    }
+
+    /** Existing flats (at most the lever's size) are bought from the market stock for affordable rent or sale. */
+    private static void governmentPurchase(Region r, Settlement s, SplittableRandom rng) {
+        ActivePolicy p = r.policy;
+        int i = s.index;
+        int units = Math.min(s.marketUnits, Streams.roundStochastic(p.purchaseUnits[i] * r.scale(), rng));
+        if (units <= 0) {
+            return;
+        }
+        double m2 = Math.min(s.spec.housing().flatM2(), p.purchaseMaxM2[i]);
+        s.marketUnits -= units;
+        if (p.purchaseUse[i] == Lever.AffordableUse.SALE) {
+            s.purchasedSaleUnits += units;
+            s.purchasedPrice = s.price * m2 * p.purchasePriceShare[i];
+        } else {
+            s.purchasedRentUnits += units;
+            double rent = Double.isNaN(p.purchaseRent[i]) ? s.spec.housing().affordableRent() : p.purchaseRent[i];
+            s.purchasedRent = rent;
+        }
+        r.tally.flatsPurchased += units;
+        r.costs.book("government_purchase", units * s.price * m2 / r.scale());
+    }
+
+    /** Workers at each place last year: incumbents of working age, household workers living there or commuting. */
+    public static void countLabourForce(Region r) {
+        for (Settlement s : r.settlements) {
+            s.labourForce = s.cohorts.workingAge() * participation(s);
+        }
+        Households hh = r.households;
+        for (int h = 0; h < hh.size(); h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            int d = hh.away(h);
+            if (d >= 0 && d != r.outside()) {
+                r.settlements.get(d).labourForce += Residence.adultsAway(hh, h, hh.arrangement(h));
+            }
+            int c = r.villages.get(hh.village(h)).commuteTo;
+            if (c >= 0 && hh.commuters(h) > 0) {
+                r.settlements.get(c).labourForce += hh.commuters(h);
+            }
+        }
+    }
+
+    /** Incumbents in the labour force: those holding posts plus as many again seeking work informally, at most all. */
+    private static double participation(Settlement s) {
+        double working = s.cohorts.workingAge();
+        return working <= 0 ? 0 : Math.min(1, s.incumbentPosts / working * 1.25);
+    }
+}

@@ -1,0 +1,258 @@
+package townward.household;
+
+import java.util.Arrays;
+
+/**
+ * All rural-origin households as a struct of arrays (DESIGN.md): one slot per household, columns behind named
+ * accessors. Households formed during a run are appended; extinct ones keep their slot (flag {@link #EXTINCT}).
+ */
+public final class Households {
+
+    public static final int NO_PLACE = -1;
+
+    /** Flags. */
+    public static final int EXTINCT = 1;
+    public static final int EVER_MOVED = 2;
+    public static final int MOVED_THIS_YEAR = 4;
+    public static final int NEW_THIS_YEAR = 8;
+    public static final int FORFEITED_DIVIDEND = 16;
+    public static final int RELOCATED = 32;
+    public static final int RETURNED_THIS_YEAR = 64;
+
+    /** Five-golds columns. */
+    public static final int WAGES = 0;
+    public static final int DIVIDENDS = 1;
+    public static final int RENT = 2;
+    public static final int SECURITY = 3;
+    public static final int LAND_FARMED = 4;
+    public static final int LAND_TRANSFERRED = 5;
+    public static final int GOLDS = 6;
+
+    private int size;
+    private int[] village;
+    private int[] away;
+    private byte[] arrangement;
+    private byte[] adults;
+    private byte[] elderly;
+    private byte[] elderlyFormal;
+    private byte[] kids;
+    private byte[] seniorBoarders;
+    private byte[] seated;
+    private byte[] headAge;
+    private byte[] urbanHukou;
+    private byte[] yearsAway;
+    private byte[] posts;
+    private byte[] trained;
+    private byte[] commuters;
+    private byte[] tenure;
+    private byte[] scheme;
+    private byte[] homestead;
+    private byte[] motive;
+    private int[] flags;
+    private float[] landMu;
+    private float[] landTransferred;
+    private float[] landExited;
+    private float[] landRent;
+    private float[] homesteadM2;
+    private float[] housingCost;
+    private float[] flatValue;
+    private float[] savings;
+    private float[] incomeBefore;
+    private float[] golds;
+
+    public Households(int capacity) {
+        allocate(Math.max(16, capacity));
+    }
+
+    private void allocate(int cap) {
+        village = new int[cap];
+        away = new int[cap];
+        arrangement = new byte[cap];
+        adults = new byte[cap];
+        elderly = new byte[cap];
+        elderlyFormal = new byte[cap];
+        kids = new byte[cap * Stage.COUNT];
+        seniorBoarders = new byte[cap];
+        seated = new byte[cap * Stage.COUNT];
+        headAge = new byte[cap];
+        urbanHukou = new byte[cap];
+        yearsAway = new byte[cap];
+        posts = new byte[cap];
+        trained = new byte[cap];
+        commuters = new byte[cap];
+        tenure = new byte[cap];
+        scheme = new byte[cap];
+        homestead = new byte[cap];
+        motive = new byte[cap];
+        flags = new int[cap];
+        landMu = new float[cap];
+        landTransferred = new float[cap];
+        landExited = new float[cap];
+        landRent = new float[cap];
+        homesteadM2 = new float[cap];
+        housingCost = new float[cap];
+        flatValue = new float[cap];
+        savings = new float[cap];
+        incomeBefore = new float[cap];
+        golds = new float[cap * GOLDS];
+    }
+
+    private void grow(int cap) {
+        village = Arrays.copyOf(village, cap);
+        away = Arrays.copyOf(away, cap);
+        arrangement = Arrays.copyOf(arrangement, cap);
+        adults = Arrays.copyOf(adults, cap);
+        elderly = Arrays.copyOf(elderly, cap);
+        elderlyFormal = Arrays.copyOf(elderlyFormal, cap);
+        kids = Arrays.copyOf(kids, cap * Stage.COUNT);
+        seniorBoarders = Arrays.copyOf(seniorBoarders, cap);
+        seated = Arrays.copyOf(seated, cap * Stage.COUNT);
+        headAge = Arrays.copyOf(headAge, cap);
+        urbanHukou = Arrays.copyOf(urbanHukou, cap);
+        yearsAway = Arrays.copyOf(yearsAway, cap);
+        posts = Arrays.copyOf(posts, cap);
+        trained = Arrays.copyOf(trained, cap);
+        commuters = Arrays.copyOf(commuters, cap);
+        tenure = Arrays.copyOf(tenure, cap);
+        scheme = Arrays.copyOf(scheme, cap);
+        homestead = Arrays.copyOf(homestead, cap);
+        motive = Arrays.copyOf(motive, cap);
+        flags = Arrays.copyOf(flags, cap);
+        landMu = Arrays.copyOf(landMu, cap);
+        landTransferred = Arrays.copyOf(landTransferred, cap);
+        landExited = Arrays.copyOf(landExited, cap);
+        landRent = Arrays.copyOf(landRent, cap);
+        homesteadM2 = Arrays.copyOf(homesteadM2, cap);
+        housingCost = Arrays.copyOf(housingCost, cap);
+        flatValue = Arrays.copyOf(flatValue, cap);
+        savings = Arrays.copyOf(savings, cap);
+        incomeBefore = Arrays.copyOf(incomeBefore, cap);
+        golds = Arrays.copyOf(golds, cap * GOLDS);
+    }
+
+    /** Appends an empty household at the given village, living together at home; returns its index. */
+    public int add(int villageIndex) {
+        if (size == village.length) {
+            grow(size + (size >> 1) + 16);
+        }
+        int h = size++;
+        village[h] = villageIndex;
+        away[h] = NO_PLACE;
+        arrangement[h] = Arrangement.TOGETHER_HOME;
+        return h;
+    }
+
+    public int size() { return size; }
+
+    // --- location ---
+    public int village(int h) { return village[h]; }
+    public int away(int h) { return away[h]; }
+    public int arrangement(int h) { return arrangement[h]; }
+
+    /** Sets where the household lives; the away place is {@link #NO_PLACE} for {@code together_home}. */
+    public void setArrangement(int h, int arr, int awayPlace) {
+        arrangement[h] = (byte) arr;
+        away[h] = arr == Arrangement.TOGETHER_HOME ? NO_PLACE : awayPlace;
+    }
+
+    // --- members ---
+    public int adults(int h) { return adults[h]; }
+    public void setAdults(int h, int n) { adults[h] = (byte) n; }
+    public int elderly(int h) { return elderly[h]; }
+    public void setElderly(int h, int n) { elderly[h] = (byte) n; }
+    /** Elderly members drawing an employee pension (they held a formal post before 60). */
+    public int elderlyFormal(int h) { return elderlyFormal[h]; }
+    public void setElderlyFormal(int h, int n) { elderlyFormal[h] = (byte) n; }
+    public int kids(int h, int stage) { return kids[h * Stage.COUNT + stage]; }
+    public void setKids(int h, int stage, int n) { kids[h * Stage.COUNT + stage] = (byte) n; }
+    /** Senior-stage children boarding at their county seat's senior school (counted there). */
+    public int seniorBoarders(int h) { return seniorBoarders[h]; }
+    public void setSeniorBoarders(int h, int n) { seniorBoarders[h] = (byte) n; }
+    /** Children of a stage holding a seat at a school of the away place. */
+    public int seated(int h, int stage) { return seated[h * Stage.COUNT + stage]; }
+    public void setSeated(int h, int stage, int n) { seated[h * Stage.COUNT + stage] = (byte) n; }
+    public int headAge(int h) { return headAge[h]; }
+    public void setHeadAge(int h, int age) { headAge[h] = (byte) Math.min(120, age); }
+
+    public int children(int h) {
+        int b = h * Stage.COUNT;
+        return kids[b] + kids[b + 1] + kids[b + 2] + kids[b + 3];
+    }
+
+    public int schoolChildren(int h) {
+        int b = h * Stage.COUNT;
+        return kids[b + 1] + kids[b + 2] + kids[b + 3];
+    }
+
+    public int persons(int h) {
+        return adults[h] + elderly[h] + children(h);
+    }
+
+    // --- hukou ---
+    public boolean urbanHukou(int h) { return urbanHukou[h] != 0; }
+    public void setUrbanHukou(int h, boolean urban) { urbanHukou[h] = (byte) (urban ? 1 : 0); }
+    /** Years the household has lived at its current away place. */
+    public int yearsAway(int h) { return yearsAway[h]; }
+    public void setYearsAway(int h, int years) { yearsAway[h] = (byte) Math.min(100, years); }
+
+    // --- work ---
+    /** Adults holding a formal post (away, or commuting from home). */
+    public int posts(int h) { return posts[h]; }
+    public void setPosts(int h, int n) { posts[h] = (byte) n; }
+    public int trained(int h) { return trained[h]; }
+    public void setTrained(int h, int n) { trained[h] = (byte) n; }
+    /** Adults living at home who commute to a town within commuting distance. */
+    public int commuters(int h) { return commuters[h]; }
+    public void setCommuters(int h, int n) { commuters[h] = (byte) n; }
+
+    // --- housing ---
+    public int tenure(int h) { return tenure[h]; }
+    public int scheme(int h) { return scheme[h]; }
+    public void setTenure(int h, int t, int s) { tenure[h] = (byte) t; scheme[h] = (byte) s; }
+    /** Annual cost of the town dwelling: rent, or the user cost of an owned flat (interest, foregone interest). */
+    public double housingCost(int h) { return housingCost[h]; }
+    public void setHousingCost(int h, double c) { housingCost[h] = (float) c; }
+    public double flatValue(int h) { return flatValue[h]; }
+    public void setFlatValue(int h, double v) { flatValue[h] = (float) v; }
+    public double savings(int h) { return savings[h]; }
+    public void setSavings(int h, double v) { savings[h] = (float) v; }
+
+    // --- land and homestead ---
+    public double landMu(int h) { return landMu[h]; }
+    public void setLandMu(int h, double mu) { landMu[h] = (float) mu; }
+    public double landTransferred(int h) { return landTransferred[h]; }
+    public void setLandTransferred(int h, double mu) { landTransferred[h] = (float) mu; }
+    public double landExited(int h) { return landExited[h]; }
+    public void setLandExited(int h, double mu) { landExited[h] = (float) mu; }
+    /** Cash rent per mu of the household's transfer contract (0 for the rent-free transfers). */
+    public double landRent(int h) { return landRent[h]; }
+    public void setLandRent(int h, double r) { landRent[h] = (float) r; }
+    /** Land still under the household's contract and not transferred. */
+    public double landUntransferred(int h) { return Math.max(0, landMu[h] - landTransferred[h] - landExited[h]); }
+    public double homesteadM2(int h) { return homesteadM2[h]; }
+    public void setHomesteadM2(int h, double m2) { homesteadM2[h] = (float) m2; }
+    public int homestead(int h) { return homestead[h]; }
+    public void setHomestead(int h, int status) { homestead[h] = (byte) status; }
+
+    // --- flags, motives, income ---
+    public boolean is(int h, int flag) { return (flags[h] & flag) != 0; }
+    public void set(int h, int flag) { flags[h] |= flag; }
+    public void clear(int h, int flag) { flags[h] &= ~flag; }
+    public boolean alive(int h) { return (flags[h] & EXTINCT) == 0; }
+    public int motive(int h) { return motive[h]; }
+    public void setMotive(int h, int m) { motive[h] = (byte) m; }
+    /** Five-golds total in the year before the household's first move. */
+    public double incomeBefore(int h) { return incomeBefore[h]; }
+    public void setIncomeBefore(int h, double v) { incomeBefore[h] = (float) v; }
+    public double gold(int h, int gold) { return golds[h * GOLDS + gold]; }
+    public void setGold(int h, int gold, double v) { golds[h * GOLDS + gold] = (float) v; }
+
+    public double goldsTotal(int h) {
+        int b = h * GOLDS;
+        double t = 0;
+        for (int g = 0; g < GOLDS; g++) {
+            t += golds[b + g];
+        }
+        return t;
+    }
+}

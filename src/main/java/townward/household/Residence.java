@@ -1,0 +1,65 @@
+package townward.household;
+
+/**
+ * Who of a household lives where under an arrangement (MODEL.md section 2), and where each member is counted by
+ * the six-month rule (section 5 "Residence").
+ */
+public final class Residence {
+
+    private Residence() {
+    }
+
+    /** Adults living at the away place under an arrangement. */
+    public static int adultsAway(Households hh, int h, int arr) {
+        return switch (arr) {
+            case Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY, Arrangement.ELDERLY_HOME -> hh.adults(h);
+            case Arrangement.ACCOMPANY -> Math.min(1, hh.adults(h));
+            default -> 0;
+        };
+    }
+
+    /** Whether school-age children live at the away place under an arrangement. */
+    public static boolean movesChildren(int arr) {
+        return arr == Arrangement.ACCOMPANY || arr == Arrangement.TOGETHER_AWAY || arr == Arrangement.ELDERLY_HOME;
+    }
+
+    public static int kidsAway(Households hh, int h, int arr, int stage) {
+        if (arr == Arrangement.ACCOMPANY) {
+            return Stage.schoolAge(stage) ? hh.kids(h, stage) : 0;
+        }
+        return arr == Arrangement.TOGETHER_AWAY || arr == Arrangement.ELDERLY_HOME ? hh.kids(h, stage) : 0;
+    }
+
+    /** Members living at the away place under an arrangement (whatever the months). */
+    public static int personsAway(Households hh, int h, int arr) {
+        return switch (arr) {
+            case Arrangement.WORKERS_AWAY -> hh.adults(h);
+            case Arrangement.ACCOMPANY -> Math.min(1, hh.adults(h)) + hh.schoolChildren(h);
+            case Arrangement.TOGETHER_AWAY -> hh.persons(h);
+            case Arrangement.ELDERLY_HOME -> hh.persons(h) - hh.elderly(h);
+            default -> 0;
+        };
+    }
+
+    /**
+     * Members counted as residents of the away place: workers alone away for fewer than six months a year stay
+     * counted at home.
+     */
+    public static int countedAway(Households hh, int h, double monthsAway) {
+        int arr = hh.arrangement(h);
+        if (arr == Arrangement.WORKERS_AWAY && monthsAway < 6) {
+            return 0;
+        }
+        return personsAway(hh, h, arr);
+    }
+
+    /** Senior-stage children boarding at the county seat's senior school: those who did not move with a parent. */
+    public static int seniorBoardersCounted(Households hh, int h) {
+        return movesChildren(hh.arrangement(h)) ? 0 : hh.seniorBoarders(h);
+    }
+
+    /** Members counted at the home village. */
+    public static int countedHome(Households hh, int h, double monthsAway) {
+        return hh.persons(h) - countedAway(hh, h, monthsAway) - seniorBoardersCounted(hh, h);
+    }
+}

@@ -1,0 +1,71 @@
+package townward.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a loop over households in fixed chunks on a pool of worker threads. Each chunk writes only its own
+ * households' slots, and each household draws from its own stream, so the result does not depend on the threads.
+ */
+public final class Parallel implements AutoCloseable {
+    private static final int CHUNK = 8192;
+    private final ExecutorService pool;
+    private final int threads;
+
+    public Parallel(int threads) {
+        this.threads = Math.max(1, threads);
+        this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "townward-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A body over the households [from, to). */
+    @FunctionalInterface
+    public interface Range {
+        void run(int from, int to);
+    }
+
+    public void forRange(int n, Range body) {
+        if (pool == null || n <= CHUNK) {
+            body.run(0, n);
+            return;
+        }
+        List<Future<?>> parts = new ArrayList<>();
+        for (int from = 0; from < n; from += CHUNK) {
+            int f = from;
+            int t = Math.min(n, from + CHUNK);
+            parts.add(pool.submit(() -> body.run(f, t)));
+        }
+        try {
+            for (Future<?> p : parts) {
+                p.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package townward.model;
+
+import java.util.Map;
+import townward.household.Arrangement;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.household.Stage;
+import townward.household.Tenure;
+import townward.place.Settlement;
+import townward.place.Village;
+import townward.scenario.PlaceKind;
+
+/**
+ * Phase 9: the metrics of MODEL.md section 7 for this year, in real units (simulated counts divided by scale),
+ * handed to the sink in a fixed order. Residents are counted by the six-month rule; {@code outside} is excluded
+ * from the region's residents.
+ */
+public final class Recording implements YearPhase {
+    public static final String REGION = "region";
+    private static final String[] GOLD_KEYS = {"wages", "dividends", "rent", "security", "land_farmed",
+        "land_transferred"};
+    private final MetricSink sink;
+
+    public Recording(MetricSink sink) {
+        this.sink = sink;
+    }
+
+    private void put(Region r, String place, String metric, double value) {
+        sink.record(r.year, place, metric, value);
+    }
+
+    @Override
+    public void run(Region r) {
+        double scale = r.scale();
+        Households hh = r.households;
+        double monthsAway = r.scenario.behaviour().monthsAway();
+        int places = r.settlements.size();
+        double[] atSettlement = new double[places + 1];
+        double[] atVillage = new double[r.villages.size()];
+        double urbanHukou = 0;
+        double commuters = 0;
+        double accompanying = 0;
+        double[] tenureStock = new double[Tenure.COUNT];
+        double[] land = new double[5];   // farmed, entrusted, transferred, idle, exited
+        for (int h = 0; h < hh.size(); h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            int away = Residence.countedAway(hh, h, monthsAway);
+            int boarders = Residence.seniorBoardersCounted(hh, h);
+            int home = hh.persons(h) - away - boarders;
+            if (away > 0) {
+                atSettlement[hh.away(h)] += away;
+            }
+            if (boarders > 0) {
+                atSettlement[r.countySeat[r.countyOf(h)]] += boarders;
+            }
+            atVillage[hh.village(h)] += home;
+            if (hh.urbanHukou(h)) {
+                urbanHukou += home + boarders + (hh.away(h) == r.outside() ? 0 : away);
+            }
+            commuters += hh.commuters(h);
+            accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
+            tenureStock[hh.tenure(h)]++;
+            addLand(hh, h, land);
+        }
+        double urban = 0;
+        double rural = 0;
+        double[] population = new double[places];
+        for (Settlement s : r.settlements) {
+            population[s.index] = s.cohorts.total() + atSettlement[s.index];
+            urbanHukou += s.cohorts.urbanHukou();
+            if (s.urban) {
+                urban += population[s.index];
+            } else {
+                rural += population[s.index];
+            }
+        }
+        double[] builtUp = population.clone();
+        for (Village v : r.villages) {
+            if (v.urban) {
+                urban += atVillage[v.index];
+                if (v.urbanOf >= 0) {
+                    builtUp[v.urbanOf] += atVillage[v.index];
+                }
+            } else {
+                rural += atVillage[v.index];
+            }
+        }
+        double residents = urban + rural;
+        Tally t = r.tally;
+        put(r, REGION, "urbanization_rate", residents > 0 ? urban / residents : 0);
+        put(r, REGION, "hukou_urbanization_rate", residents > 0 ? urbanHukou / residents : 0);
+        put(r, REGION, "residents", residents / scale);
+        put(r, REGION, "urban_residents", urban / scale);
+        put(r, REGION, "rural_residents", rural / scale);
+        decomposition(r, urban);
+        put(r, REGION, "out_migrants", t.outMigrants / scale);
+        put(r, REGION, "returners", t.returners / scale);
+        put(r, REGION, "population_outside", atSettlement[places] / scale);
+        movers(r);
+        jobs(r, commuters);
+        housing(r, tenureStock);
+        schools(r, accompanying);
+        landAndHomestead(r, land);
+        golds(r);
+        costs(r);
+        places(r, population, builtUp, atVillage);
+        t.urbanResidentsBefore = urban;
+    }
+
+    private static void addLand(Households hh, int h, double[] land) {
+        double free = hh.landUntransferred(h);
+        int arr = hh.arrangement(h);
+        boolean adultsHome = hh.adults(h) > Residence.adultsAway(hh, h, arr);
+        boolean elderlyHome = hh.elderly(h) > 0 && arr != Arrangement.TOGETHER_AWAY;
+        land[adultsHome ? 0 : elderlyHome ? 1 : 3] += free;
+        land[2] += hh.landTransferred(h);
+        land[4] += hh.landExited(h);
+    }
+
+    private void decomposition(Region r, double urban) {
+        Tally t = r.tally;
+        double scale = r.scale();
+        double before = Double.isNaN(t.urbanResidentsBefore) ? urban : t.urbanResidentsBefore;
+        double change = urban - before;
+        double natural = t.urbanBirths - t.urbanDeaths;
+        double out = -t.urbanOutMigrants;
+        double reclass = t.reclassifiedPersons;
+        put(r, REGION, "urban_residents_added", change / scale);
+        put(r, REGION, "change_natural", natural / scale);
+        put(r, REGION, "change_out_migration", out / scale);
+        put(r, REGION, "change_reclassification", reclass / scale);
+        // the rest: households' moves, and births, deaths and ageing among movers' members
+        put(r, REGION, "change_migration", (change - natural - out - reclass) / scale);
+    }
+
+    private void movers(Region r) {
+        Tally t = r.tally;
+        double scale = r.scale();
+        double total = 0;
+        for (double m : t.moversByArrangement) {
+            total += m;
+        }
+        put(r, REGION, "movers", total / scale);
+        put(r, REGION, "mover_households", t.moverHouseholds / scale);
+        for (int m = 0; m < Tally.MOTIVES.length; m++) {
+            put(r, REGION, "movers_" + Tally.MOTIVES[m], t.moversByMotive[m] / scale);
+        }
+        for (int a = Arrangement.WORKERS_AWAY; a < Arrangement.COUNT; a++) {
+            put(r, REGION, "movers_" + Arrangement.key(a), t.moversByArrangement[a] / scale);
+        }
+        put(r, REGION, "relocated_households", t.relocatedHouseholds / scale);
+        put(r, REGION, "hukou_conversions", t.hukouConversions / scale);
+        for (int c = 0; c < r.countyNames.size(); c++) {
+            put(r, "county:" + r.countyNames.get(c), "movers_from", t.moversFromCounty[c] / scale);
+        }
+        put(r, "outside", "movers_to", t.moversTo[r.outside()] / scale);
+    }
+
+    private void jobs(Region r, double commuters) {
+        double scale = r.scale();
+        double posts = 0;
+        double filled = 0;
+        for (Settlement s : r.settlements) {
+            if (s.urban) {
+                posts += s.posts;
+                filled += s.incumbentPosts + s.postsHeld;
+            }
+        }
+        put(r, REGION, "posts", posts / scale);
+        put(r, REGION, "posts_filled", filled / scale);
+        put(r, REGION, "vacancies", (posts - filled) / scale);
+        put(r, REGION, "posts_added", r.tally.postsAdded / scale);
+        put(r, REGION, "commuters", commuters / scale);
+        put(r, REGION, "trained", r.tally.trained / scale);
+    }
+
+    private void housing(Region r, double[] tenureStock) {
+        double scale = r.scale();
+        Tally t = r.tally;
+        for (int k = Tenure.MARKET_RENT; k < Tenure.COUNT; k++) {
+            put(r, REGION, "housing_taken_" + Tenure.key(k), t.takenByTenure[k] / scale);
+            put(r, REGION, "households_" + Tenure.key(k), tenureStock[k] / scale);
+        }
+        for (int k = 0; k < Tenure.SCHEME_COUNT; k++) {
+            put(r, REGION, "housing_scheme_" + Tenure.schemeKey(k), t.takenByScheme[k] / scale);
+        }
+        double market = 0;
+        double rental = 0;
+        double affordable = 0;
+        double swap = 0;
+        for (Settlement s : r.settlements) {
+            market += s.marketUnits;
+            rental += s.rentalUnits;
+            affordable += s.affordableRentUnits + s.affordableSaleUnits + s.purchasedRentUnits + s.purchasedSaleUnits;
+            swap += s.swapFlats;
+        }
+        put(r, REGION, "market_units", market / scale);
+        put(r, REGION, "rental_units", rental / scale);
+        put(r, REGION, "affordable_units", affordable / scale);
+        put(r, REGION, "swap_flats", swap / scale);
+        put(r, REGION, "flats_purchased", t.flatsPurchased / scale);
+    }
+
+    private void schools(Region r, double accompanying) {
+        double scale = r.scale();
+        int open = 0;
+        for (Village v : r.villages) {
+            open += v.schoolOpen && !v.urban ? 1 : 0;
+        }
+        put(r, REGION, "village_schools_open", open);
+        put(r, REGION, "village_schools_closed", r.tally.villageSchoolsClosed);
+        put(r, REGION, "accompanying_parents", accompanying / scale);
+        put(r, REGION, "seats_added", r.tally.seatsAdded / scale);
+        for (int st = Stage.PRIMARY; st < Stage.COUNT; st++) {
+            double used = 0;
+            for (Settlement s : r.settlements) {
+                used += s.usedSeats[st];
+            }
+            put(r, REGION, "seats_used_" + Stage.key(st), used / scale);
+        }
+    }
+
+    private void landAndHomestead(Region r, double[] land) {
+        double scale = r.scale();
+        Tally t = r.tally;
+        put(r, REGION, "land_farmed_mu", land[0] / scale);
+        put(r, REGION, "land_entrusted_mu", land[1] / scale);
+        put(r, REGION, "land_transferred_mu", land[2] / scale);
+        put(r, REGION, "land_idle_mu", land[3] / scale);
+        put(r, REGION, "land_exited_mu", land[4] / scale);
+        put(r, REGION, "homestead_swapped_m2", t.homesteadSwappedM2 / scale);
+        put(r, REGION, "homestead_exited_m2", t.homesteadExitedM2 / scale);
+        put(r, REGION, "quota_mu", t.quotaMu / scale);
+        put(r, REGION, "quota_value", t.quotaMu * r.scenario.economy().quotaValuePerMu() / scale);
+    }
+
+    /** Mean golds per household of movers (moved during the run and living away), stayers (never moved), all. */
+    private void golds(Region r) {
+        Households hh = r.households;
+        double[][] sum = new double[3][Households.GOLDS + 1];
+        double[] count = new double[3];
+        double betterOff = 0;
+        for (int h = 0; h < hh.size(); h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            boolean mover = hh.is(h, Households.EVER_MOVED) && hh.arrangement(h) != Arrangement.TOGETHER_HOME;
+            boolean stayer = !hh.is(h, Households.EVER_MOVED);
+            double total = hh.goldsTotal(h);
+            for (int group = 0; group < 3; group++) {
+                if (group == 0 && !mover || group == 1 && !stayer) {
+                    continue;
+                }
+                count[group]++;
+                for (int g = 0; g < Households.GOLDS; g++) {
+                    sum[group][g] += hh.gold(h, g);
+                }
+                sum[group][Households.GOLDS] += total;
+            }
+            if (mover && total >= hh.incomeBefore(h)) {
+                betterOff++;
+            }
+        }
+        String[] groups = {"movers", "stayers", "all"};
+        for (int group = 0; group < 3; group++) {
+            for (int g = 0; g <= Households.GOLDS; g++) {
+                String key = g < Households.GOLDS ? GOLD_KEYS[g] : "total";
+                put(r, REGION, "gold_" + key + "_" + groups[group], count[group] > 0 ? sum[group][g] / count[group] : 0);
+            }
+        }
+        put(r, REGION, "better_off_share", count[0] > 0 ? betterOff / count[0] : 0);
+    }
+
+    private void costs(Region r) {
+        double total = 0;
+        for (Map.Entry<String, Double> e : r.costs.thisYear().entrySet()) {
+            put(r, REGION, "cost_" + e.getKey(), e.getValue());
+            total += e.getValue();
+        }
+        put(r, REGION, "cost_total", total);
+    }
+
+    private void places(Region r, double[] population, double[] builtUp, double[] atVillage) {
+        double scale = r.scale();
+        double[] byKind = new double[PlaceKind.values().length];
+        for (Settlement s : r.settlements) {
+            String n = s.name();
+            byKind[s.kind().ordinal()] += population[s.index];
+            put(r, n, "population", population[s.index] / scale);
+            put(r, n, "urban", s.urban ? 1 : 0);
+            put(r, n, "built_up_residents", builtUp[s.index] / scale);
+            put(r, n, "posts", s.posts / scale);
+            put(r, n, "posts_filled", (s.incumbentPosts + s.postsHeld) / scale);
+            put(r, n, "vacancies", s.vacancies() / scale);
+            put(r, n, "employment_rate", s.employmentProbability());
+            put(r, n, "wage", s.wage * (1 + s.wagePremium) * r.wageIndex);
+            put(r, n, "price", s.price);
+            put(r, n, "market_units", s.marketUnits / scale);
+            put(r, n, "rental_units", s.rentalUnits / scale);
+            put(r, n, "affordable_units",
+                    (s.affordableRentUnits + s.affordableSaleUnits + s.purchasedRentUnits + s.purchasedSaleUnits) / scale);
+            put(r, n, "swap_flats", s.swapFlats / scale);
+            for (int st = Stage.PRIMARY; st < Stage.COUNT; st++) {
+                put(r, n, "seats_used_" + Stage.key(st), s.usedSeats[st] / scale);
+            }
+            put(r, n, "movers_to", r.tally.moversTo[s.index] / scale);
+        }
+        for (Village v : r.villages) {
+            byKind[PlaceKind.VILLAGE.ordinal()] += atVillage[v.index];
+            if (v.listed) {
+                put(r, v.name, "population", atVillage[v.index] / scale);
+            }
+        }
+        for (PlaceKind k : PlaceKind.values()) {
+            put(r, "kind:" + k.key(), "population", byKind[k.ordinal()] / scale);
+        }
+    }
+
+}

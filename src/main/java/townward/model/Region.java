@@ -1,0 +1,62 @@
+package townward.model;
+
+import java.util.List;
+import townward.household.Households;
+import townward.place.Settlement;
+import townward.place.Village;
+import townward.policy.ActivePolicy;
+import townward.policy.Costs;
+import townward.scenario.Scenario;
+
+/**
+ * The simulated region: everything the phases read and change. Destinations are settlement indices
+ * {@code 0..settlements-1} and {@link #outside()} for everything beyond the region.
+ */
+public final class Region {
+    public final Scenario scenario;
+    public final Households households;
+    public final List<Settlement> settlements;
+    public final List<Village> villages;
+    public final List<String> countyNames;
+    /** Per county: its county seat (or its largest seat when it has none), a settlement index. */
+    public final int[] countySeat;
+    public final Streams streams;
+    public final Parallel parallel;
+    public final Costs costs = new Costs();
+    public final Tally tally;
+
+    public ActivePolicy policy;
+    public int year;
+    /** Wages, rents and prices relative to the start year. */
+    public double wageIndex = 1;
+
+    Region(Scenario scenario, Households households, List<Settlement> settlements, List<Village> villages,
+           List<String> countyNames, int[] countySeat, Parallel parallel) {
+        this.scenario = scenario;
+        this.households = households;
+        this.settlements = List.copyOf(settlements);
+        this.villages = List.copyOf(villages);
+        this.countyNames = List.copyOf(countyNames);
+        this.countySeat = countySeat;
+        this.streams = new Streams(scenario.seed());
+        this.parallel = parallel;
+        this.tally = new Tally(settlements.size(), countyNames.size());
+    }
+
+    public int outside() {
+        return settlements.size();
+    }
+
+    public double scale() {
+        return scenario.scale();
+    }
+
+    /** Whether a destination is an urban place of the region now. */
+    public boolean urbanDestination(int dest) {
+        return dest >= 0 && dest < settlements.size() && settlements.get(dest).urban;
+    }
+
+    public int countyOf(int h) {
+        return villages.get(households.village(h)).county;
+    }
+}

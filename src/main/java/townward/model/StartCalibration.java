@@ -1,0 +1,75 @@
+package townward.model;
+
+import townward.household.Households;
+import townward.household.Residence;
+import townward.place.Settlement;
+import townward.place.Village;
+
+/**
+ * MODEL.md section 9: the start-year rate must equal the observed one. Households and their members away are
+ * drawn from the county distributions; the urban cohorts (whose sizes planners know least well) are rescaled by
+ * one factor so that urban residents / residents equals the observed start-year rate.
+ */
+final class StartCalibration {
+
+    private StartCalibration() {
+    }
+
+    /** Returns the factor applied to the cohorts of urban places (1 when no rate is observed for the start year). */
+    static double apply(Region r) {
+        Double observed = r.scenario.observed().urbanizationRate().get(r.scenario.startYear());
+        if (observed == null) {
+            return 1;
+        }
+        Households hh = r.households;
+        double months = r.scenario.behaviour().monthsAway();
+        double urbanHouseholds = 0;
+        double ruralHouseholds = 0;
+        for (int h = 0; h < hh.size(); h++) {
+            int away = Residence.countedAway(hh, h, months);
+            int boarders = Residence.seniorBoardersCounted(hh, h);
+            int home = hh.persons(h) - away - boarders;
+            Village v = r.villages.get(hh.village(h));
+            if (v.urban) {
+                urbanHouseholds += home;
+            } else {
+                ruralHouseholds += home;
+            }
+            if (r.urbanDestination(hh.away(h))) {
+                urbanHouseholds += away;
+            } else if (hh.away(h) >= 0 && hh.away(h) != r.outside()) {
+                ruralHouseholds += away;
+            }
+            if (r.settlements.get(r.countySeat[v.county]).urban) {
+                urbanHouseholds += boarders;
+            } else {
+                ruralHouseholds += boarders;
+            }
+        }
+        double urbanCohorts = 0;
+        double ruralCohorts = 0;
+        for (Settlement s : r.settlements) {
+            if (s.urban) {
+                urbanCohorts += s.cohorts.total();
+            } else {
+                ruralCohorts += s.cohorts.total();
+            }
+        }
+        double factor = (observed * (urbanHouseholds + ruralHouseholds + ruralCohorts) - urbanHouseholds)
+                / ((1 - observed) * urbanCohorts);
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException(String.format(
+                    "observed.urbanization_rate.%d = %.4f cannot be matched: the rural households and members away "
+                    + "alone give %.4f and the urban places have %s residents to rescale",
+                    r.scenario.startYear(), observed,
+                    urbanHouseholds / Math.max(1, urbanHouseholds + ruralHouseholds + ruralCohorts),
+                    urbanCohorts > 0 ? "too few" : "no"));
+        }
+        for (Settlement s : r.settlements) {
+            if (s.urban) {
+                s.cohorts.scale(factor);
+            }
+        }
+        return factor;
+    }
+}

@@ -1,0 +1,39 @@
+package townward.model;
+
+import java.util.SplittableRandom;
+
+/**
+ * Random streams keyed by (run seed, year, phase, household): every household draws from its own stream each
+ * year, so results do not depend on how households are split across threads (DESIGN.md).
+ */
+public final class Streams {
+    private final long seed;
+
+    public Streams(long seed) {
+        this.seed = seed;
+    }
+
+    /** A stream for one household in one phase of one year. */
+    public SplittableRandom household(int year, Phase phase, int h) {
+        return new SplittableRandom(mix(mix(mix(seed, year), phase.ordinal() + 1L), h));
+    }
+
+    /** The stream of a sequential part of a phase (e.g. the matching order). */
+    public SplittableRandom phase(int year, Phase phase) {
+        return new SplittableRandom(mix(mix(mix(seed, year), phase.ordinal() + 1L), -1L));
+    }
+
+    /** SplitMix64 finaliser of a combined key. */
+    static long mix(long a, long b) {
+        long z = a * 0x9E3779B97F4A7C15L + b + 0x632BE59BD9B4E019L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Rounds x to an integer at random so that its expectation is x (MODEL.md section 8). */
+    public static int roundStochastic(double x, SplittableRandom r) {
+        double f = Math.floor(x);
+        return (int) f + (r.nextDouble() < x - f ? 1 : 0);
+    }
+}

@@ -1,0 +1,74 @@
+package townward.model;
+
+import townward.household.Arrangement;
+import townward.household.Tenure;
+
+/** Counts of the year's events, in simulated units, filled by the phases and read by Recording. */
+public final class Tally {
+    public static final String[] MOTIVES = {"jobs", "school", "housing", "land", "network", "hukou"};
+    public static final int JOBS = 0;
+    public static final int SCHOOL = 1;
+    public static final int HOUSING = 2;
+    public static final int LAND = 3;
+    public static final int NETWORK = 4;
+    public static final int HUKOU = 5;
+
+    public final double[] moversByMotive = new double[MOTIVES.length];
+    public final double[] moversByArrangement = new double[Arrangement.COUNT];
+    public final double[] moversFromCounty;
+    public final double[] moversTo;
+    public double moverHouseholds;
+    public double returners;
+    public double outMigrants;
+    public double urbanOutMigrants;
+    public double urbanBirths;
+    public double urbanDeaths;
+    public double reclassifiedPersons;
+    public double relocatedHouseholds;
+    public final double[] takenByTenure = new double[Tenure.COUNT];
+    public final double[] takenByScheme = new double[Tenure.SCHEME_COUNT];
+    public double hukouConversions;
+    public double quotaMu;
+    public double homesteadSwappedM2;
+    public double homesteadExitedM2;
+    public double landExitedMu;
+    public double trained;
+    public double villageSchoolsClosed;
+    public double seatsAdded;
+    public double postsAdded;
+    public double flatsPurchased;
+    /** Urban residents at the end of the previous year, for the yearly decomposition. */
+    public double urbanResidentsBefore = Double.NaN;
+
+    Tally(int settlements, int counties) {
+        moversFromCounty = new double[counties];
+        moversTo = new double[settlements + 1];
+    }
+
+    void newYear() {
+        java.util.Arrays.fill(moversByMotive, 0);
+        java.util.Arrays.fill(moversByArrangement, 0);
+        java.util.Arrays.fill(moversFromCounty, 0);
+        java.util.Arrays.fill(moversTo, 0);
+        java.util.Arrays.fill(takenByTenure, 0);
+        java.util.Arrays.fill(takenByScheme, 0);
+        moverHouseholds = 0;
+        returners = 0;
+        outMigrants = 0;
+        urbanOutMigrants = 0;
+        urbanBirths = 0;
+        urbanDeaths = 0;
+        reclassifiedPersons = 0;
+        relocatedHouseholds = 0;
+        hukouConversions = 0;
+        quotaMu = 0;
+        homesteadSwappedM2 = 0;
+        homesteadExitedM2 = 0;
+        landExitedMu = 0;
+        trained = 0;
+        villageSchoolsClosed = 0;
+        seatsAdded = 0;
+        postsAdded = 0;
+        flatsPurchased = 0;
+    }
+}

@@ -1,0 +1,99 @@
+package townward.model;
+
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import townward.decision.Choices;
+import townward.decision.Decisions;
+import townward.decision.Matching;
+import townward.decision.Utility;
+import townward.demography.Demography;
+import townward.demography.Reclassification;
+import townward.economy.Accounting;
+import townward.economy.FiveGolds;
+import townward.economy.TownEconomy;
+import townward.policy.PolicySchedule;
+import townward.scenario.Lever;
+import townward.scenario.Scenario;
+import townward.school.SchoolConsolidation;
+
+/**
+ * The townward model as a MASON {@link SimState}. One schedule step is one year; each phase of MODEL.md section 3
+ * is one repeating Steppable, ordered by {@link Phase}. The start year is the observed initial state, recorded
+ * before any step; steps simulate the years after it.
+ */
+public final class TownwardModel extends SimState {
+    private static final long serialVersionUID = 1L;
+    private final transient Scenario scenario;
+    private final transient MetricSink sink;
+    private final transient Parallel parallel;
+    private transient Region region;
+    private double startFactor = 1;
+
+    public TownwardModel(Scenario scenario, int threads, MetricSink sink) {
+        super(scenario.seed());
+        this.scenario = scenario;
+        this.sink = sink;
+        this.parallel = new Parallel(threads);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        region = new RegionBuilder(scenario).build(parallel);
+        startFactor = StartCalibration.apply(region);
+        for (Lever l : scenario.policies()) {
+            region.costs.book(l.key(), 0);
+        }
+        region.year = scenario.startYear();
+        PolicySchedule policies = new PolicySchedule(scenario, region.settlements, region.countyNames);
+        region.policy = policies.forYear(region.year);
+        for (var s : region.settlements) {
+            s.updateIncumbentPosts();
+        }
+        TownEconomy.countLabourForce(region);
+        FiveGolds golds = new FiveGolds(region);
+        Recording recording = new Recording(sink);
+        new Accounting(golds).realizeOnly(region);
+        sink.record(region.year, Recording.REGION, "start_population_factor", startFactor);
+        recording.run(region);
+
+        Choices choices = new Choices();
+        Utility utility = new Utility(region, golds);
+        Decisions decisions = new Decisions(choices, utility);
+        // the year, top-down (MODEL.md section 3)
+        phase(Phase.POLICY_SCHEDULE, r -> {
+            r.year++;
+            r.tally.newYear();
+            r.costs.newYear();
+            r.policy = policies.forYear(r.year);
+        });
+        phase(Phase.RECLASSIFICATION, new Reclassification(golds.housing()));
+        phase(Phase.DEMOGRAPHY, new Demography(golds.housing()));
+        phase(Phase.TOWN_ECONOMY, new TownEconomy());
+        phase(Phase.SCHOOL_CONSOLIDATION, new SchoolConsolidation());
+        phase(Phase.DECISIONS, decisions);
+        phase(Phase.MATCHING, new Matching(choices, decisions, utility));
+        phase(Phase.ACCOUNTING, new Accounting(golds));
+        phase(Phase.RECORDING, recording);
+    }
+
+    private void phase(Phase phase, YearPhase body) {
+        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), (Steppable) state -> body.run(region), 1.0);
+    }
+
+    /** The simulated region (for tests and invariant checks). */
+    public Region region() {
+        return region;
+    }
+
+    public boolean done() {
+        return region.year >= scenario.endYear();
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        parallel.close();
+    }
+}

@@ -1,0 +1,122 @@
+package townward.place;
+
+import townward.scenario.Demography;
+
+/**
+ * The urban residents already present at a place (MODEL.md section 2): expected numbers by five-year age group x
+ * sex x hukou, moved on by the cohort-component method (births, deaths, ageing, out-migration). Deterministic.
+ */
+public final class UrbanCohorts {
+    public static final int GROUPS = 18;           // 0-4, 5-9, ..., 85+
+    private static final int FIRST_WORKING = 3;    // 15-19 (stands for 16-19)
+    private static final int FIRST_ELDERLY = 12;   // 60-64
+    private static final int FIRST_SCHOOL = 1;     // 5-9 (stands for 6-9)
+    private static final double MALE_BIRTH_SHARE = 0.53;   // assumed: sex ratio at birth about 1.12
+    /**
+     * Assumed urban age structure (shares by five-year group), shaped like China's 2020 census pyramid; the
+     * scenario gives no age structure for urban residents.
+     */
+    private static final double[] AGE_SHARES = {
+        0.050, 0.058, 0.055, 0.050, 0.060, 0.075, 0.085, 0.080, 0.075, 0.080,
+        0.075, 0.070, 0.055, 0.045, 0.035, 0.025, 0.013, 0.009};
+
+    /** [group][sex][hukou]: hukou 0 rural, 1 urban. */
+    private final double[][][] people = new double[GROUPS][2][2];
+
+    public UrbanCohorts(double total, double urbanHukouShare) {
+        double sum = 0;
+        for (double s : AGE_SHARES) {
+            sum += s;
+        }
+        for (int g = 0; g < GROUPS; g++) {
+            double n = total * AGE_SHARES[g] / sum;
+            for (int sex = 0; sex < 2; sex++) {
+                people[g][sex][1] = n / 2 * urbanHukouShare;
+                people[g][sex][0] = n / 2 * (1 - urbanHukouShare);
+            }
+        }
+    }
+
+    public double total() {
+        double t = 0;
+        for (double[][] g : people) {
+            t += g[0][0] + g[0][1] + g[1][0] + g[1][1];
+        }
+        return t;
+    }
+
+    public double urbanHukou() {
+        double t = 0;
+        for (double[][] g : people) {
+            t += g[0][1] + g[1][1];
+        }
+        return t;
+    }
+
+    /** Working-age residents (16-59). */
+    public double workingAge() {
+        return sum(FIRST_WORKING, FIRST_ELDERLY);
+    }
+
+    /** School-age residents (6-17). */
+    public double schoolAge() {
+        return sum(FIRST_SCHOOL, FIRST_WORKING + 1);
+    }
+
+    private double sum(int from, int to) {
+        double t = 0;
+        for (int g = from; g < to; g++) {
+            t += people[g][0][0] + people[g][0][1] + people[g][1][0] + people[g][1][1];
+        }
+        return t;
+    }
+
+    public void scale(double factor) {
+        for (double[][] g : people) {
+            for (double[] s : g) {
+                s[0] *= factor;
+                s[1] *= factor;
+            }
+        }
+    }
+
+    /** Changes of one year, returned so the caller can decompose the change in urban residents. */
+    public record Change(double births, double deaths, double outMigrants) {
+    }
+
+    /** Moves the cohorts on one year. */
+    public Change step(Demography d) {
+        double births = d.urbanBirthRate() * total();
+        double hukouShare = total() > 0 ? urbanHukou() / total() : 1;
+        double deaths = 0;
+        double out = 0;
+        for (int g = GROUPS - 1; g >= 0; g--) {
+            double death = g >= FIRST_ELDERLY ? d.deathRateElderly() : g >= FIRST_WORKING ? d.deathRateAdult()
+                    : d.deathRateChild();
+            if (g == GROUPS - 1) {
+                death = Math.min(1, death * 3);     // the open 85+ group dies faster
+            }
+            for (int sex = 0; sex < 2; sex++) {
+                for (int hk = 0; hk < 2; hk++) {
+                    double n = people[g][sex][hk];
+                    double dead = n * death;
+                    double left = (n - dead) * d.urbanOutMigration();
+                    deaths += dead;
+                    out += left;
+                    double rest = n - dead - left;
+                    // a fifth of a five-year group ages into the next each year
+                    double ageing = g < GROUPS - 1 ? rest / 5 : 0;
+                    people[g][sex][hk] = rest - ageing;
+                    if (g < GROUPS - 1) {
+                        people[g + 1][sex][hk] += ageing;
+                    }
+                }
+            }
+        }
+        people[0][0][1] += births * MALE_BIRTH_SHARE * hukouShare;
+        people[0][0][0] += births * MALE_BIRTH_SHARE * (1 - hukouShare);
+        people[0][1][1] += births * (1 - MALE_BIRTH_SHARE) * hukouShare;
+        people[0][1][0] += births * (1 - MALE_BIRTH_SHARE) * (1 - hukouShare);
+        return new Change(births, deaths, out);
+    }
+}

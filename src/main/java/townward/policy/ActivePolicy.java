@@ -1,0 +1,127 @@
+package townward.policy;
+
+import java.util.Arrays;
+import java.util.List;
+import townward.place.Settlement;
+import townward.scenario.Lever;
+import townward.scenario.Scenario;
+
+/**
+ * The levers in force this year, as tables by settlement and by county that the other phases read. Rebuilt each
+ * year by {@link PolicySchedule}. Where two levers of one kind cover the same place, the later one in the scenario
+ * sets the parameters and flows (posts, flats, seats) add up.
+ */
+public final class ActivePolicy {
+    // by settlement
+    public final double[] wagePremium;
+    public final double[] parkPosts;
+    public final double[] parkCostPerPost;
+    public final double[] subsidyShare;
+    public final double[] subsidyCap;
+    public final Lever.Eligibility[] subsidyEligible;
+    public final double[] voucherValue;
+    public final Lever.VoucherRecipients[] voucherRecipients;
+    public final double[] swapRatio;
+    public final double[] swapFlats;
+    public final double[] swapCostPerFlat;
+    public final double[] purchaseUnits;
+    public final double[] purchaseMaxM2;
+    public final Lever.AffordableUse[] purchaseUse;
+    public final double[] purchaseRent;
+    public final double[] purchasePriceShare;
+    public final double[] pfRate;
+    public final double[] pfLoanToValue;
+    public final Lever.Eligibility[] pfEligible;
+    public final boolean[] hukouOpened;
+    public final boolean[] servicesOpened;
+    public final double[] seatsAdded;
+    public final double[] seatCost;
+    // by county
+    public final double[] trainingShare;
+    public final double[] trainingWageUplift;
+    public final double[] trainingPostUplift;
+    public final double[] trainingCost;
+    public final double[] closeShare;
+    public final boolean[] seniorToCountySeat;
+    public final double[] boardingCost;
+    public final boolean[] landLever;
+    public final double[] landRent;
+    public final double[] landDepth;
+    public final double[] landOperatorDemand;
+    public final double[] landSubsidy;
+    public final boolean[] rightsRetention;
+    public final double[] exitPerMu;
+    public final double[] exitPerM2;
+    public final double[] dividend;
+    public final double[] pensionMonthly;
+
+    ActivePolicy(int settlements, int counties, Scenario sc) {
+        wagePremium = new double[settlements];
+        parkPosts = new double[settlements];
+        parkCostPerPost = new double[settlements];
+        subsidyShare = new double[settlements];
+        subsidyCap = new double[settlements];
+        subsidyEligible = new Lever.Eligibility[settlements];
+        voucherValue = new double[settlements];
+        voucherRecipients = new Lever.VoucherRecipients[settlements];
+        swapRatio = new double[settlements];
+        swapFlats = new double[settlements];
+        swapCostPerFlat = new double[settlements];
+        purchaseUnits = new double[settlements];
+        purchaseMaxM2 = new double[settlements];
+        purchaseUse = new Lever.AffordableUse[settlements];
+        purchaseRent = new double[settlements];
+        purchasePriceShare = new double[settlements];
+        pfRate = filled(settlements, Double.NaN);
+        pfLoanToValue = new double[settlements];
+        pfEligible = new Lever.Eligibility[settlements];
+        hukouOpened = new boolean[settlements];
+        servicesOpened = new boolean[settlements];
+        seatsAdded = new double[settlements];
+        seatCost = new double[settlements];
+        trainingShare = new double[counties];
+        trainingWageUplift = new double[counties];
+        trainingPostUplift = new double[counties];
+        trainingCost = new double[counties];
+        closeShare = new double[counties];
+        seniorToCountySeat = new boolean[counties];
+        boardingCost = filled(counties, sc.economy().boardingCost());
+        landLever = new boolean[counties];
+        landRent = filled(counties, sc.economy().landRentPerMu());
+        landDepth = filled(counties, sc.economy().landMarketDepth());
+        landOperatorDemand = filled(counties, Double.POSITIVE_INFINITY);
+        landSubsidy = new double[counties];
+        rightsRetention = new boolean[counties];
+        exitPerMu = new double[counties];
+        exitPerM2 = new double[counties];
+        dividend = new double[counties];
+        pensionMonthly = filled(counties, sc.economy().pensionMonthly());
+    }
+
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        Arrays.fill(a, v);
+        return a;
+    }
+
+    /** Whether a voluntary-exit scheme runs in the county. */
+    public boolean exitScheme(int county) {
+        return exitPerMu[county] > 0 || exitPerM2[county] > 0;
+    }
+
+    static void forEach(boolean[] on, java.util.function.IntConsumer action) {
+        for (int i = 0; i < on.length; i++) {
+            if (on[i]) {
+                action.accept(i);
+            }
+        }
+    }
+
+    /** Settlement and county coverage of a lever. */
+    record Reach(boolean[] settlements, boolean[] counties) {
+        static Reach of(Lever lever, List<Settlement> all, List<String> countyNames) {
+            return new Reach(Coverage.settlements(lever.scope(), all, countyNames),
+                    Coverage.counties(lever.scope(), all, countyNames));
+        }
+    }
+}
