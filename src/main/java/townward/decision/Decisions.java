@@ -97,7 +97,7 @@ public final class Decisions implements YearPhase {
         Village v = r.villages.get(hh.village(h));
         int[] counts = networkCounts[v.index];
         double villageSize = Math.max(1, villageHouseholds[v.index]);
-        consider(r, h, Arrangement.TOGETHER_HOME, -1, 0, eta, rng, s);
+        consider(r, h, Arrangement.TOGETHER_HOME, -1, 0, 0, eta, rng, s);
         boolean currentSeen = hh.arrangement(h) == Arrangement.TOGETHER_HOME;
         for (int c = 0; c < v.candidates.length; c++) {
             int dest = v.candidates[c];
@@ -107,7 +107,7 @@ public final class Decisions implements YearPhase {
             double n = counts[c] / villageSize;
             for (int arr = Arrangement.WORKERS_AWAY; arr < Arrangement.COUNT; arr++) {
                 if (possible(r, h, arr, dest)) {
-                    consider(r, h, arr, dest, n, eta, rng, s);
+                    consider(r, h, arr, dest, n, v.candidateKm[c], eta, rng, s);
                     currentSeen |= hh.arrangement(h) == arr && hh.away(h) == dest;
                 }
             }
@@ -115,22 +115,22 @@ public final class Decisions implements YearPhase {
         double nOut = counts[v.candidates.length] / villageSize;
         for (int arr : new int[] {Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY}) {
             if (possible(r, h, arr, r.outside())) {
-                consider(r, h, arr, r.outside(), nOut, eta, rng, s);
+                consider(r, h, arr, r.outside(), nOut, r.scenario.outside().distanceKm(), eta, rng, s);
                 currentSeen |= hh.arrangement(h) == arr && hh.away(h) == r.outside();
             }
         }
         if (!currentSeen) {
             // the current place lies beyond the candidates (e.g. a place no longer urban): keep it as an option
-            consider(r, h, hh.arrangement(h), hh.away(h), 0, eta, rng, s);
+            consider(r, h, hh.arrangement(h), hh.away(h), 0, utility.distanceKm(h, hh.away(h)), eta, rng, s);
         }
         for (int i = 0; i < s.kept; i++) {
             choices.set(h, i, s.code[i]);
         }
     }
 
-    private void consider(Region r, int h, int arr, int dest, double network, double[] eta, SplittableRandom rng,
-                          Scratch s) {
-        double v = utility.value(h, arr, dest, network, s.b);
+    private void consider(Region r, int h, int arr, int dest, double network, double km, double[] eta,
+                          SplittableRandom rng, Scratch s) {
+        double v = utility.value(h, arr, dest, network, km, s.b);
         double u = r.scenario.behaviour().lambda() * NestedLogit.gumbel(rng);
         if (!Double.isNaN(v)) {
             s.offer(Choices.code(dest, arr), v + eta[utility.nest(arr, dest)] + u);

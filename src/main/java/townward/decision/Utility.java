@@ -42,10 +42,10 @@ public final class Utility {
     }
 
     /**
-     * V(h,a), with b filled by the expected income; NaN when the alternative is not feasible (no dwelling
+     * V(h,a) for a destination km away, with b filled by the expected income; NaN when the alternative is not feasible (no dwelling
      * available or affordable).
      */
-    public double value(int h, int arr, int dest, double network, Breakdown b) {
+    public double value(int h, int arr, int dest, double network, double km, Breakdown b) {
         Households hh = region.households;
         golds.evaluate(h, arr, dest, b, false);
         if (!b.feasible) {
@@ -57,7 +57,7 @@ public final class Utility {
                 + beh.bNetwork() * network
                 - beh.bHukou() * hukouPenalty(h, arr, dest);
         if (arr != Arrangement.TOGETHER_HOME) {
-            v += beh.bSize() * Math.log(posts(dest)) - beh.bDistance() * distanceKm(h, dest) / 100
+            v += beh.bSize() * Math.log(posts(dest)) - beh.bDistance() * km / 100
                     + (dest == region.outside() ? beh.cOutside() : beh.cUrban());
         }
         boolean current = hh.arrangement(h) == arr && (arr == Arrangement.TOGETHER_HOME || hh.away(h) == dest);

@@ -35,6 +35,7 @@ public final class Accounting implements YearPhase {
             operatorDemand[c] = p.landOperatorDemand[c] * r.scale();
         }
         double baseline = r.scenario.economy().pensionMonthly();
+        double pensionTopUps = 0;
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
                 continue;
@@ -48,8 +49,9 @@ public final class Accounting implements YearPhase {
             if (hh.away(h) >= 0) {
                 hh.setYearsAway(h, hh.yearsAway(h) + 1);
             }
-            r.costs.book("pension", Math.max(0, p.pensionMonthly[county] - baseline) * 12 * hh.elderly(h) / r.scale());
+            pensionTopUps += Math.max(0, p.pensionMonthly[county] - baseline) * 12 * hh.elderly(h);
         }
+        r.costs.book("pension", pensionTopUps / r.scale());
         r.parallel.forRange(hh.size(), (from, to) -> {
             Breakdown b = new Breakdown();
             for (int h = from; h < to; h++) {

@@ -32,6 +32,12 @@ public final class Breakdown {
     public boolean exitsLand;
     public boolean givesUpHomestead;
     public boolean feasible = true;
+    /** Scratch for pricing dwellings, and the key of the last dwelling priced (household, place, year). */
+    final HousingMarket.Candidate candidate = new HousingMarket.Candidate();
+    final HousingMarket.Candidate chosen = new HousingMarket.Candidate();
+    int pricedHousehold = -1;
+    int pricedPlace = -1;
+    int pricedYear;
 
     public void clear() {
         wages = dividends = rent = security = landFarmed = landTransferred = landExpected = 0;

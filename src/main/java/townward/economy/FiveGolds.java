@@ -159,7 +159,14 @@ public final class FiveGolds {
             b.housingCost = region.scenario.outside().rent() * region.wageIndex;
             b.tenure = Tenure.MARKET_RENT;
         } else {
-            housing.cheapest(h, s, b);
+            // the same dwelling serves accompany, together_away and elderly_home: price it once per place
+            if (b.pricedHousehold != h || b.pricedPlace != dest || b.pricedYear != region.year) {
+                housing.cheapest(h, s, b);
+                b.pricedHousehold = h;
+                b.pricedPlace = dest;
+                b.pricedYear = region.year;
+            }
+            housing.restore(b);
         }
     }
 

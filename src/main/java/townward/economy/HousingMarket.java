@@ -36,14 +36,14 @@ public final class HousingMarket {
     }
 
     /**
-     * Chooses the cheapest dwelling available at s for household h and writes it into b; b.feasible is false when
-     * none is available or affordable.
+     * Prices the cheapest dwelling available at s for household h into the breakdown's scratch; {@link #restore}
+     * copies it into the breakdown (b.feasible false when none is available or affordable).
      */
-    public void cheapest(int h, Settlement s, Breakdown b) {
+    void cheapest(int h, Settlement s, Breakdown b) {
         double best = Double.POSITIVE_INFINITY;
         double marketBest = Double.POSITIVE_INFINITY;
-        Candidate c = new Candidate();
-        Candidate chosen = new Candidate();
+        Candidate c = b.candidate;
+        Candidate chosen = b.chosen;
         for (int o = 0; o < OPTIONS; o++) {
             if (!price(o, h, s, c)) {
                 continue;
@@ -57,7 +57,15 @@ public final class HousingMarket {
                 chosen.option = o;
             }
         }
-        if (best == Double.POSITIVE_INFINITY) {
+        chosen.feasible = best < Double.POSITIVE_INFINITY;
+        chosen.saving = marketBest == Double.POSITIVE_INFINITY || !chosen.feasible ? 0
+                : Math.max(0, marketBest - chosen.annual);
+    }
+
+    /** Copies the dwelling last priced for this breakdown into it. */
+    void restore(Breakdown b) {
+        Candidate chosen = b.chosen;
+        if (!chosen.feasible) {
             b.feasible = false;
             return;
         }
@@ -71,7 +79,7 @@ public final class HousingMarket {
         b.voucher = chosen.voucher;
         b.exitsLand = chosen.exit;
         b.givesUpHomestead = chosen.homestead;
-        b.schemeSaving = marketBest == Double.POSITIVE_INFINITY ? 0 : Math.max(0, marketBest - chosen.annual);
+        b.schemeSaving = chosen.saving;
     }
 
     /** Whether the option chosen in a decision is still available (capacities change during matching). */
@@ -112,7 +120,8 @@ public final class HousingMarket {
         }
     }
 
-    private static final class Candidate {
+    /** A priced dwelling option; two per breakdown are reused as scratch. */
+    static final class Candidate {
         int option;
         int tenure;
         int scheme;
@@ -124,6 +133,8 @@ public final class HousingMarket {
         boolean exit;
         boolean homestead;
         boolean providentFund;
+        boolean feasible;
+        double saving;
 
         void copy(Candidate o) {
             tenure = o.tenure;
