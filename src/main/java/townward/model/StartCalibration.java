@@ -58,12 +58,13 @@ final class StartCalibration {
         double factor = (observed * (urbanHouseholds + ruralHouseholds + ruralCohorts) - urbanHouseholds)
                 / ((1 - observed) * urbanCohorts);
         if (!(factor > 0) || Double.isInfinite(factor)) {
+            double fromHouseholds = urbanHouseholds / Math.max(1, urbanHouseholds + ruralHouseholds + ruralCohorts);
             throw new IllegalArgumentException(String.format(
-                    "observed.urbanization_rate.%d = %.4f cannot be matched: the rural households and members away "
-                    + "alone give %.4f and the urban places have %s residents to rescale",
-                    r.scenario.startYear(), observed,
-                    urbanHouseholds / Math.max(1, urbanHouseholds + ruralHouseholds + ruralCohorts),
-                    urbanCohorts > 0 ? "too few" : "no"));
+                    "observed.urbanization_rate.%d = %.4f cannot be matched by rescaling the population of the urban "
+                    + "places: %s", r.scenario.startYear(), observed, urbanCohorts <= 0
+                            ? "no urban place has a population"
+                            : String.format("rural households' members living in urban places alone give %.4f",
+                                    fromHouseholds)));
         }
         for (Settlement s : r.settlements) {
             if (s.urban) {
