@@ -1,0 +1,112 @@
+package townward.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import townward.household.Arrangement;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.household.Stage;
+import townward.place.Settlement;
+import townward.place.Village;
+import townward.scenario.PlaceKind;
+
+/** The state invariants of the model, checked on the region after each year (and on the year's metrics). */
+final class Invariants {
+
+    private Invariants() {
+    }
+
+    static void check(Region r, Runs.Metrics m) {
+        String at = " (year " + r.year + ")";
+        Households hh = r.households;
+        int n = r.settlements.size();
+        int[][] seated = new int[n][Stage.COUNT];
+        int[] posts = new int[n];
+        double monthsAway = r.scenario.behaviour().monthsAway();
+        double householdResidents = 0;
+        for (int h = 0; h < hh.size(); h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            int away = hh.away(h);
+            int arr = hh.arrangement(h);
+            boolean home = arr == Arrangement.TOGETHER_HOME;
+            assertTrue(arr >= 0 && arr < Arrangement.COUNT, "arrangement of " + h + at);
+            assertEquals(home, away == Households.NO_PLACE,
+                    "household " + h + " arrangement " + Arrangement.key(arr) + " away " + away + at);
+            assertTrue(away == Households.NO_PLACE || away >= 0 && away <= r.outside(),
+                    "household " + h + " away " + away + at);
+            if (away >= 0 && away < n) {
+                for (int st = 0; st < Stage.COUNT; st++) {
+                    seated[away][st] += hh.seated(h, st);
+                }
+                posts[away] += hh.posts(h);
+            } else {
+                for (int st = 0; st < Stage.COUNT; st++) {
+                    assertEquals(0, hh.seated(h, st), "seats held with no settlement away, household " + h + at);
+                }
+                assertEquals(0, hh.posts(h), "posts held with no settlement away, household " + h + at);
+            }
+            if (hh.seniorBoarders(h) > 0) {
+                seated[r.countySeat[r.countyOf(h)]][Stage.SENIOR] += hh.seniorBoarders(h);
+            }
+            assertTrue(hh.persons(h) >= 0 && hh.seniorBoarders(h) <= hh.kids(h, Stage.SENIOR),
+                    "members of " + h + at);
+            int outside = away == r.outside() ? Residence.countedAway(hh, h, monthsAway) : 0;
+            householdResidents += hh.persons(h) - outside;
+        }
+        for (Settlement s : r.settlements) {
+            String p = " at " + s.name() + at;
+            assertTrue(s.marketUnits >= 0, "marketUnits" + p);
+            assertTrue(s.rentalUnits >= 0, "rentalUnits" + p);
+            assertTrue(s.affordableRentUnits >= 0, "affordableRentUnits" + p);
+            assertTrue(s.affordableSaleUnits >= 0, "affordableSaleUnits" + p);
+            assertTrue(s.swapFlats >= 0, "swapFlats" + p);
+            assertTrue(s.purchasedRentUnits >= 0, "purchasedRentUnits" + p);
+            assertTrue(s.purchasedSaleUnits >= 0, "purchasedSaleUnits" + p);
+            for (int st = 0; st < Stage.COUNT; st++) {
+                assertTrue(s.freeSeats[st] >= 0, "freeSeats " + Stage.key(st) + p + ": " + s.freeSeats[st]);
+                assertEquals(seated[s.index][st], s.usedSeats[st], "usedSeats " + Stage.key(st) + p);
+            }
+            assertEquals(posts[s.index], s.postsHeld, "postsHeld" + p);
+            assertTrue(s.incumbentPosts >= 0, "incumbentPosts" + p);
+            assertTrue(s.incumbentPosts + s.postsHeld <= s.posts + 1e-9,
+                    "posts filled " + (s.incumbentPosts + s.postsHeld) + " > posts " + s.posts + p);
+        }
+        // rates and shares
+        for (String rate : new String[] {"urbanization_rate", "hukou_urbanization_rate", "better_off_share"}) {
+            double v = m.region(r.year, rate);
+            assertTrue(v >= 0 && v <= 1, rate + " = " + v + at);
+        }
+        for (Settlement s : r.settlements) {
+            double v = m.get(r.year, s.name(), "employment_rate");
+            assertTrue(v >= 0 && v <= 1, "employment_rate " + v + " at " + s.name() + at);
+        }
+        // every person is in exactly one place
+        double residents = m.region(r.year, "residents");
+        double cohorts = 0;
+        double places = 0;
+        for (Settlement s : r.settlements) {
+            cohorts += s.cohorts.total();
+            places += m.get(r.year, s.name(), "population");
+        }
+        places += m.get(r.year, "kind:" + PlaceKind.VILLAGE.key(), "population");
+        double listed = 0;
+        double allVillages = 0;
+        for (Village v : r.villages) {
+            if (v.listed) {
+                listed += m.get(r.year, v.name, "population");
+            }
+        }
+        assertTrue(listed <= m.get(r.year, "kind:" + PlaceKind.VILLAGE.key(), "population") + 1e-6 * residents,
+                "listed villages within kind:village" + at);
+        double tol = 1e-6 * Math.max(1, residents);
+        assertEquals(residents, places, tol, "settlements + villages = residents" + at);
+        assertEquals(residents, (cohorts + householdResidents) / r.scale(), tol,
+                "cohorts + household members not outside = residents" + at);
+        assertEquals(residents, m.region(r.year, "urban_residents") + m.region(r.year, "rural_residents"), tol,
+                "urban + rural = residents" + at);
+        assertTrue(allVillages >= 0);
+    }
+}
