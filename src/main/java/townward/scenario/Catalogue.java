@@ -90,7 +90,7 @@ final class Catalogue {
             num("b_network", COEF, 2.0, "Coefficient of the migrant network share."),
             num("b_size", COEF, 1.0, "Coefficient of ln(posts), the size term (MODEL: 1 in theory)."),
             num("b_hukou", COEF, 0.5, "Coefficient of hukou access."),
-            num("b_distance", COEF, 1.0, "Coefficient of log distance."),
+            num("b_distance", COEF, 1.0, "Coefficient of distance, per 100 km (MODEL section 5)."),
             num("b_move", COEF, 2.0, "Moving cost."),
             num("b_split", COEF, 0.5, "Cost of splitting the household."),
             num("b_age", COEF, 0.3, "Age effect on moving."),
@@ -103,7 +103,7 @@ final class Catalogue {
             num("max_distance_km", KM, 100.0, "Largest distance of destinations in the region considered, km."),
             integer("hukou_years", range(0, 100), 2, "Years of residence before hukou may convert (MODEL)."),
             num("hukou_conversion_rate", SHARE, 0.1, "Yearly probability that an eligible household converts its hukou."),
-            num("forfeit_factor", SHARE, 0.1, "Share of land and homestead value counted as forfeited on conversion (MODEL)."),
+            num("forfeit_factor", SHARE, 0.1, "Multiplies the hukou conversion rate where converting would forfeit dividends and homestead (no rights_retention) (MODEL)."),
             num("months_away", range(0, 12), 10.0, "Months a year a migrant worker is away (MODEL)."));
 
     static final Obj VILLAGES = Obj.of("How village clusters are generated for the county.",
@@ -189,7 +189,7 @@ final class Catalogue {
     static final Obj SCENARIO = Obj.of("A townward scenario (docs/scenario-format.md).",
             str("name", "^[A-Za-z0-9._-]+$", null, "Identifier; results go to results/<name>/.").req(),
             str("region", null, "Display name.").derived("= name"),
-            integer("start_year", YEAR, null, "First simulated year; state is initialised for it.").req(),
+            integer("start_year", YEAR, null, "Year of the observed initial state; simulation steps begin the year after.").req(),
             integer("end_year", YEAR, null, "Last simulated year, inclusive; >= start_year and at most 100 years later.").req(),
             integer("seed", range(0, 9007199254740991.0), 1, "Master random seed."),
             num("scale", new Range(0, true, 1, false), 1.0, "Simulated households per real household."),
