@@ -7,6 +7,7 @@ import townward.household.Arrangement;
 import townward.household.Households;
 import townward.household.Residence;
 import townward.household.Stage;
+import townward.household.Tenure;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.scenario.PlaceKind;
@@ -17,12 +18,24 @@ final class Invariants {
     private Invariants() {
     }
 
+    /** Rental dwellings (held + vacant) per settlement last year, for the conservation checks. */
+    static final class Stock {
+        int[] marketRent;
+        int[] affordableRent;
+    }
+
     static void check(Region r, Runs.Metrics m) {
+        check(r, m, new Stock());
+    }
+
+    static void check(Region r, Runs.Metrics m, Stock last) {
         String at = " (year " + r.year + ")";
         Households hh = r.households;
         int n = r.settlements.size();
         int[][] seated = new int[n][Stage.COUNT];
         int[] posts = new int[n];
+        int[] marketRent = new int[n];
+        int[] affordableRent = new int[n];
         double monthsAway = r.scenario.behaviour().monthsAway();
         double householdResidents = 0;
         for (int h = 0; h < hh.size(); h++) {
@@ -42,7 +55,14 @@ final class Invariants {
                     seated[away][st] += hh.seated(h, st);
                 }
                 posts[away] += hh.posts(h);
+                marketRent[away] += hh.tenure(h) == Tenure.MARKET_RENT ? 1 : 0;
+                affordableRent[away] += hh.tenure(h) == Tenure.AFFORDABLE_RENT ? 1 : 0;
             } else {
+                // outside has no stock: a household there rents on its market
+                int t = hh.tenure(h);
+                assertTrue(t == Tenure.NONE || away == r.outside() && t == Tenure.MARKET_RENT,
+                        "tenure " + Tenure.key(t) + " with no settlement away, household " + h + " "
+                        + Arrangement.key(arr) + at);
                 for (int st = 0; st < Stage.COUNT; st++) {
                     assertEquals(0, hh.seated(h, st), "seats held with no settlement away, household " + h + at);
                 }
@@ -70,10 +90,27 @@ final class Invariants {
                 assertEquals(seated[s.index][st], s.usedSeats[st], "usedSeats " + Stage.key(st) + p);
             }
             assertEquals(posts[s.index], s.postsHeld, "postsHeld" + p);
+            marketRent[s.index] += s.rentalUnits;
+            affordableRent[s.index] += s.affordableRentUnits + s.purchasedRentUnits;
             assertTrue(s.incumbentPosts >= 0, "incumbentPosts" + p);
             assertTrue(s.incumbentPosts + s.postsHeld <= s.posts + 1e-9,
                     "posts filled " + (s.incumbentPosts + s.postsHeld) + " > posts " + s.posts + p);
         }
+        // rented dwellings are neither created nor lost: market rentals are a fixed stock, affordable rentals
+        // grow only by government purchases
+        if (last.marketRent != null) {
+            double purchased = m.region(r.year, "flats_purchased") * r.scale();
+            for (Settlement s : r.settlements) {
+                int i = s.index;
+                assertEquals(last.marketRent[i], marketRent[i], "market rentals held + vacant at " + s.name() + at);
+                assertTrue(affordableRent[i] >= last.affordableRent[i]
+                        && affordableRent[i] <= last.affordableRent[i] + purchased + 1e-9,
+                        "affordable rentals held + vacant at " + s.name() + ": " + affordableRent[i] + " after "
+                        + last.affordableRent[i] + at);
+            }
+        }
+        last.marketRent = marketRent;
+        last.affordableRent = affordableRent;
         // rates and shares
         for (String rate : new String[] {"urbanization_rate", "hukou_urbanization_rate", "better_off_share"}) {
             double v = m.region(r.year, rate);
@@ -93,7 +130,6 @@ final class Invariants {
         }
         places += m.get(r.year, "kind:" + PlaceKind.VILLAGE.key(), "population");
         double listed = 0;
-        double allVillages = 0;
         for (Village v : r.villages) {
             if (v.listed) {
                 listed += m.get(r.year, v.name, "population");
@@ -107,6 +143,5 @@ final class Invariants {
                 "cohorts + household members not outside = residents" + at);
         assertEquals(residents, m.region(r.year, "urban_residents") + m.region(r.year, "rural_residents"), tol,
                 "urban + rural = residents" + at);
-        assertTrue(allVillages >= 0);
     }
 }

@@ -16,8 +16,9 @@ class InvariantsTest {
     static void runChecked(Scenario s) {
         Runs.Metrics m = new Runs.Metrics();
         AtomicInteger years = new AtomicInteger();
+        Invariants.Stock stock = new Invariants.Stock();
         Simulation.run(s, 1, m, r -> {
-            Invariants.check(r, m);
+            Invariants.check(r, m, stock);
             years.incrementAndGet();
         });
         assertEquals(s.endYear() - s.startYear() + 1, years.get(), "afterYear calls");
