@@ -28,7 +28,7 @@ public final class Moves {
         Households hh = r.households;
         Settlement s = awaySettlement(r, h);
         if (s != null && hh.tenure(h) != Tenure.NONE) {
-            market.release(hh.tenure(h), s);
+            market.release(hh.tenure(h), hh.scheme(h), s);
         }
         if (Tenure.owns(hh.tenure(h))) {
             hh.setSavings(h, hh.savings(h) + hh.flatValue(h));

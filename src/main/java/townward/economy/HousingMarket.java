@@ -111,10 +111,16 @@ public final class HousingMarket {
     }
 
     /** Gives a dwelling back when its household leaves: rented units return, owned flats are sold on the market. */
-    public void release(int tenure, Settlement s) {
+    public void release(int tenure, int scheme, Settlement s) {
         switch (tenure) {
             case Tenure.MARKET_RENT -> s.rentalUnits++;
-            case Tenure.AFFORDABLE_RENT -> s.affordableRentUnits++;
+            case Tenure.AFFORDABLE_RENT -> {
+                if (scheme == Tenure.SCHEME_GOVERNMENT_PURCHASE) {
+                    s.purchasedRentUnits++;     // back to the pool it came from, at its own rent
+                } else {
+                    s.affordableRentUnits++;
+                }
+            }
             case Tenure.OWNED, Tenure.SWAP, Tenure.AFFORDABLE_OWNED, Tenure.RESETTLED -> s.marketUnits++;
             default -> { }
         }

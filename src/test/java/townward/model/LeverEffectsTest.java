@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,9 +176,6 @@ class LeverEffectsTest {
     }
 
     @Test
-    @Disabled("BUG: hukou_opening has no effect on the example: PolicySchedule.forYear sets s.hukouOpen ="
-            + " spec.hukouOpen() || opened and s.openEnrolment likewise, and the catalogue defaults hukou_open and"
-            + " open_enrolment to true for towns and county seats, so every place the lever targets is already open")
     void hukouOpeningRaisesConversions() {
         Effect e = effect(cumulative("hukou_conversions"), HUKOU);
         assertTrue(e.diff() > 100, "hukou_conversions " + e);
