@@ -85,11 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
             bench(scenario, threadCount, out);
             return 0;
         } catch (ScenarioException e) {
-            e.errors().forEach(err::println);
-            if (e.errors().isEmpty()) {
-                err.println("townward: " + scenarioFile + ": " + e.getMessage());
-            }
-            err.flush();
+            Main.reportInvalid(err, scenarioFile, e);
             return 1;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             Main.report(err, e);

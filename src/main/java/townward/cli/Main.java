@@ -95,6 +95,15 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Prints one line for any failure; a stack trace only with {@code TOWNWARD_DEBUG} set. */
+    /** Prints every error of an invalid scenario, one per line. */
+    static void reportInvalid(PrintWriter err, Object scenarioFile, townward.scenario.ScenarioException e) {
+        e.errors().forEach(err::println);
+        if (e.errors().isEmpty()) {
+            err.println("townward: " + scenarioFile + ": " + e.getMessage());
+        }
+        err.flush();
+    }
+
     static void report(PrintWriter err, Throwable ex) {
         err.println("townward: " + describe(ex));
         if (System.getenv("TOWNWARD_DEBUG") != null) {

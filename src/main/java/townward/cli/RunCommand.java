@@ -106,11 +106,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return execute(spec.commandLine().getOut(), err);
         } catch (ScenarioException e) {
-            e.errors().forEach(err::println);
-            if (e.errors().isEmpty()) {
-                err.println("townward: " + scenarioFile + ": " + e.getMessage());
-            }
-            err.flush();
+            Main.reportInvalid(err, scenarioFile, e);
             return 1;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             Main.report(err, e);
