@@ -14,22 +14,18 @@ import townward.scenario.Scenario;
 import townward.scenario.Targets;
 
 /**
- * Keeps the few series the end-of-run summary needs (region urbanization rate, movers and urban residents added;
- * population and built-up residents of targeted places) and renders the summary.
+ * Keeps the few series the end-of-run summary needs (region urbanization rate, movers, and the metrics the
+ * scenario's targets name) and renders the summary.
  */
 public final class RunSummary implements MetricSink {
 
     public static final String REGION = "region";
     public static final String URBANIZATION_RATE = "urbanization_rate";
     public static final String MOVERS = "movers";
-    public static final String URBAN_RESIDENTS_ADDED = "urban_residents_added";
-    public static final String POPULATION = "population";
-    public static final String BUILT_UP_RESIDENTS = "built_up_residents";
-
-    private static final Set<String> REGION_METRICS = Set.of(URBANIZATION_RATE, MOVERS, URBAN_RESIDENTS_ADDED);
-    private static final Set<String> PLACE_METRICS = Set.of(POPULATION, BUILT_UP_RESIDENTS);
 
     private final Scenario scenario;
+    private final Set<String> regionMetrics = new HashSet<>(Set.of(URBANIZATION_RATE, MOVERS));
+    private final Set<String> placeMetrics = new HashSet<>();
     private final Set<String> targetedPlaces = new HashSet<>();
     /** key "place\u0000metric" → year → value. */
     private final Map<String, TreeMap<Integer, Double>> series = new HashMap<>();
@@ -38,14 +34,18 @@ public final class RunSummary implements MetricSink {
         this.scenario = scenario;
         Targets t = scenario.targets();
         if (t != null) {
-            t.places().forEach(p -> targetedPlaces.add(p.place()));
+            t.region().keySet().forEach(k -> regionMetrics.add(Targets.REGION_METRICS.get(k)));
+            for (Targets.PlaceTarget p : t.places()) {
+                targetedPlaces.add(p.place());
+                p.targets().keySet().forEach(k -> placeMetrics.add(Targets.PLACE_METRICS.get(k)));
+            }
         }
     }
 
     @Override
     public synchronized void record(int year, String place, String metric, double value) {
-        boolean keep = REGION.equals(place) ? REGION_METRICS.contains(metric)
-                : targetedPlaces.contains(place) && PLACE_METRICS.contains(metric);
+        boolean keep = REGION.equals(place) ? regionMetrics.contains(metric)
+                : targetedPlaces.contains(place) && placeMetrics.contains(metric);
         if (!keep) {
             return;
         }
@@ -73,17 +73,17 @@ public final class RunSummary implements MetricSink {
         if (t == null) {
             return out;
         }
-        TreeMap<Integer, Double> rate = series(REGION, URBANIZATION_RATE);
-        t.urbanizationRate().forEach((y, v) -> out.add(new TargetCheck(REGION, URBANIZATION_RATE, y, v, rate.get(y))));
-        TreeMap<Integer, Double> added = series(REGION, URBAN_RESIDENTS_ADDED);
-        t.urbanResidentsAddedPerYear().forEach((y, v) ->
-                out.add(new TargetCheck(REGION, URBAN_RESIDENTS_ADDED, y, v, added.get(y))));
+        t.region().forEach((key, years) -> {
+            String metric = Targets.REGION_METRICS.get(key);
+            TreeMap<Integer, Double> projected = series(REGION, metric);
+            years.forEach((y, v) -> out.add(new TargetCheck(REGION, metric, y, v, projected.get(y))));
+        });
         for (Targets.PlaceTarget p : t.places()) {
-            TreeMap<Integer, Double> pop = series(p.place(), POPULATION);
-            p.population().forEach((y, v) -> out.add(new TargetCheck(p.place(), POPULATION, y, v, pop.get(y))));
-            TreeMap<Integer, Double> built = series(p.place(), BUILT_UP_RESIDENTS);
-            p.builtUpResidents().forEach((y, v) ->
-                    out.add(new TargetCheck(p.place(), BUILT_UP_RESIDENTS, y, v, built.get(y))));
+            p.targets().forEach((key, years) -> {
+                String metric = Targets.PLACE_METRICS.get(key);
+                TreeMap<Integer, Double> projected = series(p.place(), metric);
+                years.forEach((y, v) -> out.add(new TargetCheck(p.place(), metric, y, v, projected.get(y))));
+            });
         }
         return out;
     }

@@ -89,12 +89,16 @@ public final class Recording implements YearPhase {
         }
         double residents = urban + rural;
         Tally t = r.tally;
+        if (Double.isNaN(t.urbanResidentsAtStart)) {
+            t.urbanResidentsAtStart = urban;
+        }
         put(r, REGION, "urbanization_rate", residents > 0 ? urban / residents : 0);
         put(r, REGION, "hukou_urbanization_rate", residents > 0 ? urbanHukou / residents : 0);
         put(r, REGION, "residents", residents / scale);
         put(r, REGION, "urban_residents", urban / scale);
         put(r, REGION, "rural_residents", rural / scale);
         decomposition(r, urban);
+        put(r, REGION, "urban_residents_gained", (urban - t.urbanResidentsAtStart) / scale);
         put(r, REGION, "out_migrants", t.outMigrants / scale);
         put(r, REGION, "returners", t.returners / scale);
         put(r, REGION, "population_outside", atSettlement[places] / scale);
@@ -105,6 +109,7 @@ public final class Recording implements YearPhase {
         landAndHomestead(r, land);
         golds(r);
         costs(r);
+        counties(r, population, atVillage);
         places(r, population, builtUp, atVillage);
         t.urbanResidentsBefore = urban;
     }
@@ -156,6 +161,13 @@ public final class Recording implements YearPhase {
             put(r, "county:" + r.countyNames.get(c), "movers_from", t.moversFromCounty[c] / scale);
         }
         put(r, "outside", "movers_to", t.moversTo[r.outside()] / scale);
+        double toUrban = 0;
+        for (Settlement s : r.settlements) {
+            toUrban += s.urban ? t.moversTo[s.index] : 0;
+        }
+        t.moversToUrbanSinceStart += toUrban;
+        put(r, REGION, "movers_to_urban", toUrban / scale);
+        put(r, REGION, "movers_to_urban_cumulative", t.moversToUrbanSinceStart / scale);
     }
 
     private void jobs(Region r, double commuters) {
@@ -282,8 +294,33 @@ public final class Recording implements YearPhase {
         put(r, REGION, "cost_total", total);
     }
 
+    /** Residents and urbanization of each county: its places and village clusters (MODEL.md section 7). */
+    private void counties(Region r, double[] population, double[] atVillage) {
+        int n = r.countyNames.size();
+        double[] urban = new double[n];
+        double[] all = new double[n];
+        for (Settlement s : r.settlements) {
+            all[s.county] += population[s.index];
+            urban[s.county] += s.urban ? population[s.index] : 0;
+        }
+        for (Village v : r.villages) {
+            all[v.county] += atVillage[v.index];
+            urban[v.county] += v.urban ? atVillage[v.index] : 0;
+        }
+        for (int c = 0; c < n; c++) {
+            String place = "county:" + r.countyNames.get(c);
+            put(r, place, "urbanization_rate", all[c] > 0 ? urban[c] / all[c] : 0);
+            put(r, place, "residents", all[c] / r.scale());
+            put(r, place, "urban_residents", urban[c] / r.scale());
+        }
+    }
+
     private void places(Region r, double[] population, double[] builtUp, double[] atVillage) {
         double scale = r.scale();
+        double[] seatedRural = new double[r.settlements.size()];
+        for (Village v : r.villages) {
+            seatedRural[v.seat] += v.urban ? 0 : atVillage[v.index];
+        }
         double[] byKind = new double[PlaceKind.values().length];
         for (Settlement s : r.settlements) {
             String n = s.name();
@@ -291,6 +328,10 @@ public final class Recording implements YearPhase {
             put(r, n, "population", population[s.index] / scale);
             put(r, n, "urban", s.urban ? 1 : 0);
             put(r, n, "built_up_residents", builtUp[s.index] / scale);
+            if (s.urban) {   // the town-area (镇域) rate: the place and the rural clusters seated at it
+                double area = builtUp[s.index] + seatedRural[s.index];
+                put(r, n, "area_urbanization_rate", area > 0 ? builtUp[s.index] / area : 0);
+            }
             put(r, n, "posts", s.posts / scale);
             put(r, n, "posts_filled", (s.incumbentPosts + s.postsHeld) / scale);
             put(r, n, "vacancies", s.vacancies() / scale);

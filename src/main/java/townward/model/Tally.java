@@ -39,6 +39,10 @@ public final class Tally {
     public double flatsPurchased;
     /** Urban residents at the end of the previous year, for the yearly decomposition. */
     public double urbanResidentsBefore = Double.NaN;
+    /** Urban residents in the start year, for the cumulative gain. */
+    public double urbanResidentsAtStart = Double.NaN;
+    /** Persons who moved into urban places since the start (never reset). */
+    public double moversToUrbanSinceStart;
 
     Tally(int settlements, int counties) {
         moversFromCounty = new double[counties];

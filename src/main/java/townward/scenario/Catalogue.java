@@ -179,16 +179,21 @@ final class Catalogue {
     static final Obj PLACE_TARGET = Obj.of("Targets of one place.",
             str("place", null, "Place name.").req(),
             yearMap("population", COUNT, "Residents of the place by year."),
-            yearMap("built_up_residents", COUNT, "Residents of the place and its reclassified villages by year."));
+            yearMap("built_up_residents", COUNT, "Residents of the place and its reclassified villages by year."),
+            yearMap("urbanization_rate", SHARE, "Town-area (镇域) rate by year: built-up residents / (built-up residents + residents of the rural village clusters seated at the place)."));
 
     static final Obj TARGETS = Obj.of("The programme's stated targets, compared with the projection.",
             yearMap("urbanization_rate", SHARE, "Region-wide resident urbanization rate by year."),
             yearMap("urban_residents_added_per_year", COUNT, "Urban residents added in the year, by year."),
+            yearMap("urban_residents_gained", COUNT, "Urban residents at the year minus at the start year (cumulative gain)."),
+            yearMap("posts_added_per_year", COUNT, "Jobs (posts) created in the year, region-wide, by year."),
+            yearMap("movers_to_urban", COUNT, "Persons who moved into urban places from the first simulated year through the year (cumulative)."),
             objects("places", PLACE_TARGET, "Per-place targets."));
 
     static final Obj SCENARIO = Obj.of("A townward scenario (docs/scenario-format.md).",
             str("name", "^[A-Za-z0-9._-]+$", null, "Identifier; results go to results/<name>/.").req(),
             str("region", null, "Display name.").derived("= name"),
+            str("description", "", "A planner's summary of the programme and of what the scenario models (Chinese and English)."),
             integer("start_year", YEAR, null, "Year of the observed initial state; simulation steps begin the year after.").req(),
             integer("end_year", YEAR, null, "Last simulated year, inclusive; >= start_year and at most 100 years later.").req(),
             integer("seed", range(0, 9007199254740991.0), 1, "Master random seed."),

@@ -29,6 +29,9 @@ final class ResolvedYaml {
         ObjectNode o = N.objectNode();
         o.put("name", s.name());
         o.put("region", s.region());
+        if (!s.description().isEmpty()) {
+            o.put("description", s.description());
+        }
         o.put("start_year", s.startYear());
         o.put("end_year", s.endYear());
         o.put("seed", s.seed());
@@ -66,14 +69,12 @@ final class ResolvedYaml {
         ArrayNode policies = o.putArray("policies");
         s.policies().forEach(l -> LeverYaml.write(policies.addObject(), l));
         ObjectNode t = o.putObject("targets");
-        years(t, "urbanization_rate", s.targets().urbanizationRate());
-        years(t, "urban_residents_added_per_year", s.targets().urbanResidentsAddedPerYear());
+        s.targets().region().forEach((k, v) -> years(t, k, v));
         ArrayNode tp = t.putArray("places");
         for (Targets.PlaceTarget p : s.targets().places()) {
             ObjectNode n = tp.addObject();
             n.put("place", p.place());
-            years(n, "population", p.population());
-            years(n, "built_up_residents", p.builtUpResidents());
+            p.targets().forEach((k, v) -> years(n, k, v));
         }
         try {
             return YAML.writeValueAsString(o);

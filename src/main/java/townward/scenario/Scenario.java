@@ -11,6 +11,7 @@ import java.util.TreeMap;
  *
  * @param name        short identifier, used for the results folder
  * @param region      display name of the region
+ * @param description a planner's summary of the programme (free text, may be empty)
  * @param startYear   first simulated year (state is initialised for this year)
  * @param endYear     last simulated year, inclusive
  * @param seed        master random seed
@@ -29,6 +30,7 @@ import java.util.TreeMap;
 public record Scenario(
         String name,
         String region,
+        String description,
         int startYear,
         int endYear,
         long seed,

@@ -2,6 +2,7 @@ package townward.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ final class ScenarioBinder {
         FieldReader r = new FieldReader(e, Catalogue.SCENARIO, root, "");
         String name = r.str("name");
         String region = r.str("region", name);
+        String description = r.str("description", "");
         int start = r.integer("start_year");
         int end = r.integer("end_year");
         if (start >= 1949 && end >= 1949) {  // both read well (a bad year reads as 0)
@@ -50,7 +52,7 @@ final class ScenarioBinder {
         if (!e.isEmpty()) {
             return null;
         }
-        return new Scenario(name, region, start, end, seed, scale, observed, economy, demography, outside, behaviour,
+        return new Scenario(name, region, description, start, end, seed, scale, observed, economy, demography, outside, behaviour,
                 counties, places, policies, targets);
     }
 
@@ -101,8 +103,8 @@ final class ScenarioBinder {
     }
 
     private static Targets targets(FieldReader r, CrossChecks names) {
-        Map<Integer, Double> rate = r.years("urbanization_rate");
-        Map<Integer, Double> added = r.years("urban_residents_added_per_year");
+        Map<String, Map<Integer, Double>> region = new LinkedHashMap<>();
+        Targets.REGION_METRICS.keySet().forEach(k -> region.put(k, r.years(k)));
         List<Targets.PlaceTarget> places = new ArrayList<>();
         for (FieldReader p : r.objects("places")) {
             if (p == null) {
@@ -112,8 +114,10 @@ final class ScenarioBinder {
             if (place != null) {
                 names.place(p.path("place"), place);
             }
-            places.add(new Targets.PlaceTarget(place, p.years("population"), p.years("built_up_residents")));
+            Map<String, Map<Integer, Double>> own = new LinkedHashMap<>();
+            Targets.PLACE_METRICS.keySet().forEach(k -> own.put(k, p.years(k)));
+            places.add(Targets.PlaceTarget.of(place, own));
         }
-        return new Targets(rate, added, places);
+        return Targets.of(region, places);
     }
 }

@@ -120,9 +120,10 @@ final class CliHarness {
                 if (!errors.isEmpty()) {
                     throw new ScenarioException(errors);
                 }
-                Targets targets = new Targets(Map.of(2026, 0.52), Map.of(2025, 300.0),
-                        List.of(new Targets.PlaceTarget("Dong,shan", Map.of(2026, 2500.0), Map.of())));
-                return new Scenario("demo", "Demo", start, end, seed, scale, null, null, null, null, null,
+                Targets targets = Targets.of(Map.of("urbanization_rate", Map.of(2026, 0.52),
+                        "urban_residents_added_per_year", Map.of(2025, 300.0)),
+                        List.of(Targets.PlaceTarget.of("Dong,shan", Map.of("population", Map.of(2026, 2500.0)))));
+                return new Scenario("demo", "Demo", "", start, end, seed, scale, null, null, null, null, null,
                         List.of(), List.of(), List.of(), targets);
             }
 

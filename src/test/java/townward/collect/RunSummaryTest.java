@@ -16,14 +16,16 @@ import townward.scenario.Targets;
 class RunSummaryTest {
 
     static Scenario scenario(Targets targets) {
-        return new Scenario("demo", "Demo", 2024, 2026, 1, 1.0, null, null, null, null, null,
+        return new Scenario("demo", "Demo", "", 2024, 2026, 1, 1.0, null, null, null, null, null,
                 List.of(), List.of(), List.of(), targets);
     }
 
     @Test
     void keepsOnlyWhatTheSummaryNeedsAndChecksTargets() {
-        Targets t = new Targets(Map.of(2025, 0.55, 2026, 0.55), Map.of(2025, 100.0),
-                List.of(new Targets.PlaceTarget("Dongshan", Map.of(2026, 1000.0), Map.of(2030, 5.0))));
+        Targets t = Targets.of(Map.of("urbanization_rate", Map.of(2025, 0.55, 2026, 0.55),
+                "urban_residents_added_per_year", Map.of(2025, 100.0)),
+                List.of(Targets.PlaceTarget.of("Dongshan", Map.of("population", Map.of(2026, 1000.0),
+                        "built_up_residents", Map.of(2030, 5.0)))));
         RunSummary s = new RunSummary(scenario(t));
         for (int y = 2024; y <= 2026; y++) {
             s.record(y, "region", "urbanization_rate", 0.50 + 0.03 * (y - 2024));
