@@ -39,21 +39,43 @@ public final class Reclassification implements YearPhase {
     public void run(Region r) {
         byVillage = null;
         for (Settlement s : r.settlements) {
-            if (!s.urban) {
-                continue;
-            }
-            double radius = Math.sqrt(Math.max(0, s.builtUpKm2) / Math.PI);
-            for (Village v : r.villages) {
-                if (!v.urban && v.county == s.county && Geo.km(v.lon, v.lat, s.lon, s.lat) <= radius) {
+            if (s.urban) {
+                s.builtUpKm2 += s.spec.builtUpGrowthKm2();
+                for (Village v : reached(r, s)) {
                     makeUrban(r, v, s.index);
                 }
             }
         }
+        int firstYear = r.scenario.startYear() + 1;   // a lever dated in the start year acts in the first simulated one
         for (Lever lever : r.scenario.policies()) {
-            if (lever instanceof Lever.Reclassification l && l.scope().from() == r.year) {
+            if (lever instanceof Lever.Reclassification l && Math.max(l.scope().from(), firstYear) == r.year) {
                 apply(r, l);
             }
         }
+    }
+
+    /** Clusters already inside a built-up area are urban in the start state, not reclassified in the first year. */
+    public static void startState(Region r) {
+        for (Settlement s : r.settlements) {
+            if (s.urban) {
+                for (Village v : reached(r, s)) {
+                    v.urban = true;
+                    v.urbanOf = s.index;
+                }
+            }
+        }
+    }
+
+    /** Rural village clusters of s's county inside its built-up area (a disc of built_up_km2 around it). */
+    public static List<Village> reached(Region r, Settlement s) {
+        double radius = Math.sqrt(Math.max(0, s.builtUpKm2) / Math.PI);
+        List<Village> out = new ArrayList<>();
+        for (Village v : r.villages) {
+            if (!v.urban && v.county == s.county && Geo.km(v.lon, v.lat, s.lon, s.lat) <= radius) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private void apply(Region r, Lever.Reclassification l) {

@@ -35,7 +35,11 @@ public final class FiveGolds {
 
     /** Monthly expected wage of a worker at s (Harris-Todaro), with the household's training uplift. */
     public double expectedWage(Settlement s, double trainedShare, int county) {
-        double p = Math.min(1, s.employmentProbability() * (1 + trainedShare * region.policy.trainingPostUplift[county]));
+        return expectedWage(s, s.employmentProbability(), trainedShare, county);
+    }
+
+    private double expectedWage(Settlement s, double employment, double trainedShare, int county) {
+        double p = Math.min(1, employment * (1 + trainedShare * region.policy.trainingPostUplift[county]));
         double uplift = 1 + trainedShare * region.policy.trainingWageUplift[county];
         return (p * s.wage * (1 + s.wagePremium) + (1 - p) * s.informalWage) * uplift * region.wageIndex;
     }
@@ -54,7 +58,7 @@ public final class FiveGolds {
             return 0;
         }
         Settlement t = region.settlements.get(v.commuteTo);
-        return 12 * expectedWage(t, trainedShare, county)
+        return 12 * expectedWage(t, t.commuterEmploymentProbability(), trainedShare, county)
                 - region.scenario.economy().commuteCostPerKm() * v.commuteKm * region.wageIndex;
     }
 

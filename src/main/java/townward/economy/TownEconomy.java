@@ -73,10 +73,11 @@ public final class TownEconomy implements YearPhase {
         r.costs.book("government_purchase", units * s.price * m2 / r.scale());
     }
 
-    /** Workers at each place last year: incumbents of working age, household workers living there or commuting. */
+    /** Workers at each place last year: incumbents of working age and household workers living there; commuters. */
     public static void countLabourForce(Region r) {
         for (Settlement s : r.settlements) {
             s.labourForce = s.cohorts.workingAge() * participation(s);
+            s.commuters = 0;
         }
         Households hh = r.households;
         for (int h = 0; h < hh.size(); h++) {
@@ -89,7 +90,7 @@ public final class TownEconomy implements YearPhase {
             }
             int c = r.villages.get(hh.village(h)).commuteTo;
             if (c >= 0 && hh.commuters(h) > 0) {
-                r.settlements.get(c).labourForce += hh.commuters(h);
+                r.settlements.get(c).commuters += hh.commuters(h);
             }
         }
     }

@@ -177,7 +177,7 @@ public final class Recording implements YearPhase {
         for (Settlement s : r.settlements) {
             if (s.urban) {
                 posts += s.posts;
-                filled += s.incumbentPosts + s.postsHeld;
+                filled += s.incumbentPosts + s.postsHeld + s.commuterPosts();
             }
         }
         put(r, REGION, "posts", posts / scale);
@@ -333,8 +333,9 @@ public final class Recording implements YearPhase {
                 put(r, n, "area_urbanization_rate", area > 0 ? builtUp[s.index] / area : 0);
             }
             put(r, n, "posts", s.posts / scale);
-            put(r, n, "posts_filled", (s.incumbentPosts + s.postsHeld) / scale);
-            put(r, n, "vacancies", s.vacancies() / scale);
+            put(r, n, "posts_filled", (s.incumbentPosts + s.postsHeld + s.commuterPosts()) / scale);
+            put(r, n, "vacancies", (s.vacancies() - s.commuterPosts()) / scale);
+            put(r, n, "commuters", s.commuters / scale);
             put(r, n, "employment_rate", s.employmentProbability());
             put(r, n, "wage", s.wage * (1 + s.wagePremium) * r.wageIndex);
             put(r, n, "price", s.price);

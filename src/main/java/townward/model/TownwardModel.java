@@ -41,6 +41,7 @@ public final class TownwardModel extends SimState {
     public void start() {
         super.start();
         region = new RegionBuilder(scenario).build(parallel);
+        Reclassification.startState(region);
         startFactor = StartCalibration.apply(region);
         for (Lever l : scenario.policies()) {
             region.costs.book(l.key(), 0);

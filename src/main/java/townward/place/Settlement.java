@@ -31,6 +31,8 @@ public final class Settlement {
     public int postsHeld;
     /** Labour force last year: incumbents' workers plus household workers there or commuting. */
     public double labourForce;
+    /** Adults of village households commuting here last year (not in the labour force: they hold no posts). */
+    public double commuters;
     public double wage;
     public double informalWage;
     public double wagePremium;
@@ -104,6 +106,19 @@ public final class Settlement {
     /** Vacant posts open to newcomers. */
     public double vacancies() {
         return Math.max(0, posts - incumbentPosts - postsHeld);
+    }
+
+    /**
+     * Probability that a commuter here works in a post: the vacancies residents leave, shared among last year's
+     * commuters. Residents are hired first, so commuting does not lower their chances.
+     */
+    public double commuterEmploymentProbability() {
+        return commuters <= 0 ? 1 : Math.min(1, vacancies() / commuters);
+    }
+
+    /** Posts worked by commuters: as many vacancies as there were commuters. */
+    public double commuterPosts() {
+        return Math.min(vacancies(), commuters);
     }
 
     /** Probability that a worker here holds a post (Harris-Todaro), from last year's labour force. */
