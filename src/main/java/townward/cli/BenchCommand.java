@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,6 +72,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "override a scenario value, e.g. --set end_year=2030 (repeatable)")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--runs", paramLabel = "N",
+            description = "benchmark a batch instead: N replications (as townward batch, into a temporary folder "
+                    + "deleted afterwards); reports runs per second and peak heap")
+    Integer runs;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -82,7 +88,11 @@ public final class BenchCommand implements Callable<Integer> {
             }
             ScenarioFiles.requireReadable(scenarioFile);
             Scenario scenario = main.source().load(scenarioFile, sets);
-            bench(scenario, threadCount, out);
+            if (runs != null) {
+                benchBatch(scenario, threadCount, out);
+            } else {
+                bench(scenario, threadCount, out);
+            }
             return 0;
         } catch (ScenarioException e) {
             Main.reportInvalid(err, scenarioFile, e);
@@ -93,11 +103,57 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void bench(Scenario scenario, int threadCount, PrintWriter out) throws InterruptedException {
+    private void benchBatch(Scenario scenario, int threadCount, PrintWriter out) throws Exception {
+        if (runs < 1) {
+            throw new CliException("--runs must be at least 1, got " + runs);
+        }
+        BatchOptions o = new BatchOptions();
+        o.runs = runs;
+        o.sets = sets;
+        Path dir = Files.createTempDirectory("townward-bench");
+        List<MemoryPoolMXBean> heapPools = resetHeapPeak();
+        long t0 = System.nanoTime();
+        try {
+            townward.batch.Batch.Outcome outcome = townward.batch.Batch.start(
+                    BatchCommand.job("batch", main, List.of(scenarioFile), o), dir.resolve("out"),
+                    new townward.batch.Batch.Settings(threadCount, true, main.runner()::run,
+                            (f, s) -> main.source().load(f, s), new java.io.PrintStream(
+                                    java.io.OutputStream.nullOutputStream())));
+            double wall = (System.nanoTime() - t0) / 1e9;
+            out.printf(Locale.ROOT, "scenario           %s (%d-%d, scale %s), batch of %d, %d threads%n",
+                    scenario.name(), scenario.startYear(), scenario.endYear(), scenario.scale(), runs, threadCount);
+            out.printf(Locale.ROOT, "wall time          %.1f s (including summaries)%n", wall);
+            out.printf(Locale.ROOT, "replications       %d succeeded, %d failed%n", runs - outcome.failed(),
+                    outcome.failed());
+            out.printf(Locale.ROOT, "runs per second    %.2f%n", runs / wall);
+            out.printf(Locale.ROOT, "peak heap          %,.0f MB of %,.0f MB max%n", peakHeap(heapPools) / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1e6);
+            out.flush();
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static List<MemoryPoolMXBean> resetHeapPeak() {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        return heapPools;
+    }
+
+    private static long peakHeap(List<MemoryPoolMXBean> heapPools) {
+        long peak = 0;
+        for (MemoryPoolMXBean p : heapPools) {
+            peak += p.getPeakUsage().getUsed();
+        }
+        return peak;
+    }
+
+    private static void bench(Scenario scenario, int threadCount, PrintWriter out) throws InterruptedException {
+        List<MemoryPoolMXBean> heapPools = resetHeapPeak();
 
         long[] values = new long[1];
         long[] householdYears = new long[1];
@@ -124,10 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
 
-        long peak = 0;
-        for (MemoryPoolMXBean p : heapPools) {
-            peak += p.getPeakUsage().getUsed();
-        }
+        long peak = peakHeap(heapPools);
         long max = Runtime.getRuntime().maxMemory();
 
         out.printf(Locale.ROOT, "scenario           %s (%d-%d, scale %s), %d threads%n", scenario.name(),

@@ -77,7 +77,7 @@ public final class CsvMetricsWriter implements MetricSink, Closeable {
     }
 
     /** RFC 4180 quoting, applied only when needed. */
-    static String quote(String field) {
+    public static String quote(String field) {
         if (field == null) {
             return "";
         }

@@ -30,8 +30,9 @@ public final class TownEconomy implements YearPhase {
         for (Settlement s : r.settlements) {
             int i = s.index;
             int park = Streams.roundStochastic(p.parkPosts[i] * scale, rng);
-            s.posts += s.posts * s.spec.jobs().growth() + park;
-            r.tally.postsAdded += park;
+            double added = s.posts * s.spec.jobs().growth() + park;   // new jobs: base growth and the park's
+            s.posts += added;
+            r.tally.postsAdded += added;
             r.costs.book("industrial_park", park * p.parkCostPerPost[i] / scale);
             int built = Streams.roundStochastic(s.spec.housing().completions() * scale, rng);
             s.offeredLastYear = s.marketUnits + s.soldLastYear;

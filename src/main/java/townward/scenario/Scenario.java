@@ -58,6 +58,12 @@ public record Scenario(
         }
     }
 
+    /** The same scenario with another master seed (a batch replication). */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, region, description, startYear, endYear, newSeed, scale, observed, economy,
+                demography, outside, behaviour, counties, places, policies, targets);
+    }
+
     public int years() {
         return endYear - startYear + 1;
     }

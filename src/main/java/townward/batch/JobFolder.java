@@ -1,0 +1,171 @@
+package townward.batch;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import townward.collect.OutputFolder;
+
+/**
+ * Where a job works and where its results end up. Work happens in a hidden sibling of the results folder,
+ * {@code .<name>.partial}, which holds {@code job.json}, copies of the scenario files and the committed
+ * replications; the results folder itself appears, complete, only when the job finishes (one rename). A lock file
+ * keeps two processes from working on one job.
+ */
+final class JobFolder implements AutoCloseable {
+
+    static final String JOB = "job.json";
+    static final String INPUTS = "inputs";
+    static final String PARTS = "parts";
+    static final String COMPLETE_MARK = "manifest.json";
+    private static final String LOCK = "lock";
+
+    private final Path target;
+    private final Path work;
+    private FileChannel lockChannel;
+    private FileLock lock;
+
+    private JobFolder(Path target) {
+        this.target = target;
+        this.work = target.resolveSibling("." + target.getFileName() + ".partial");
+    }
+
+    /** A new job at {@code target}: refused if results or a stopped job are already there. */
+    static JobFolder create(Path target) throws BatchException {
+        JobFolder f = new JobFolder(target.toAbsolutePath().normalize());
+        if (Files.exists(f.target, LinkOption.NOFOLLOW_LINKS) && !emptyDir(f.target)) {
+            throw new BatchException("output folder " + target + " exists and is not empty; choose another --out");
+        }
+        if (Files.exists(f.work, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BatchException("a stopped job is at " + f.work + "; finish it with --resume " + target
+                    + " or remove it");
+        }
+        try {
+            Files.createDirectories(f.work);
+        } catch (IOException e) {
+            throw new BatchException("cannot create " + f.work + ": " + OutputFolder.reason(e));
+        }
+        f.lock();
+        return f;
+    }
+
+    /** The stopped job whose results are to go to {@code target}. */
+    static JobFolder resume(Path target) throws BatchException {
+        JobFolder f = new JobFolder(target.toAbsolutePath().normalize());
+        if (!Files.isDirectory(f.work)) {
+            throw new BatchException(complete(target)
+                    ? target + " is complete; there is nothing to resume"
+                    : "no stopped job to resume at " + target + " (looked for " + f.work + ")");
+        }
+        f.lock();
+        return f;
+    }
+
+    /** True when {@code target} holds the finished results of a job. */
+    static boolean complete(Path target) {
+        return Files.isRegularFile(target.resolve(COMPLETE_MARK));
+    }
+
+    Path work() {
+        return work;
+    }
+
+    Path target() {
+        return target;
+    }
+
+    Parts parts() {
+        return new Parts(work.resolve(PARTS));
+    }
+
+    private void lock() throws BatchException {
+        try {
+            lockChannel = FileChannel.open(work.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            close();
+            throw new BatchException("another townward process is working on " + work);
+        }
+    }
+
+    /** Moves the finished work into place and drops the replication files, which runs.csv now holds. */
+    Path commit() throws BatchException {
+        close();
+        try {
+            Files.deleteIfExists(work.resolve(LOCK));
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (!emptyDir(target)) {
+                    throw new BatchException("output folder " + target + " appeared during the job; the finished "
+                            + "work stays in " + work);
+                }
+                Files.delete(target);
+            }
+            try {
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(work, target);
+            }
+        } catch (IOException e) {
+            throw new BatchException("cannot move results into " + target + ": " + OutputFolder.reason(e)
+                    + "; the finished work stays in " + work);
+        }
+        deleteTree(target.resolve(PARTS));
+        return target;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException ignored) {
+            // the lock goes with the process anyway
+        }
+        lock = null;
+        lockChannel = null;
+    }
+
+    private static boolean emptyDir(Path p) {
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(p)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a leftover replication file does no harm
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package townward.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+
+/** The options batch, sweep and compare share. */
+final class BatchOptions {
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "10",
+            description = "replications of each scenario or design point (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "master seed; replication r runs with a seed made from (S, r) only "
+                    + "(default: the first scenario's seed)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "replications run at once (default: the number of available processors)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", converter = PathConverter.class,
+            description = "results folder (must not exist, or be empty; default results/<scenario>/<command>-<time>-<hex>)")
+    Path out;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "override a value of every scenario, e.g. --set scale=0.5 (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--resume", paramLabel = "DIR", converter = PathConverter.class,
+            description = "finish the stopped job whose results folder is DIR (give no scenario or other option "
+                    + "but --threads and --quiet)")
+    Path resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress output on stderr")
+    boolean quiet;
+}
