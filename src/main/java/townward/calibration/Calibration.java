@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import townward.batch.Progress;
 import townward.batch.Stats;
 import townward.collect.MetricValues;
+import townward.collect.OutputFolder;
 import townward.scenario.Scenario;
 
 /**
@@ -100,12 +101,7 @@ public final class Calibration {
                     }
                 }
             } finally {
-                try (var left = Files.list(tmp)) {
-                    for (Path f : (Iterable<Path>) left::iterator) {
-                        Files.deleteIfExists(f);
-                    }
-                }
-                Files.deleteIfExists(tmp);
+                OutputFolder.deleteTree(tmp);
             }
             lines.add(String.format(Locale.ROOT, "fitted %s in %d evaluations (%d replications each), %.0f s",
                     String.join(", ", c.parameters().stream().map(CalibrationConfig.Parameter::name).toList()),
