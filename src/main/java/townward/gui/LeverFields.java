@@ -28,9 +28,10 @@ final class LeverFields {
      * @param key         the scenario key, e.g. {@code share}
      * @param component   the record component holding its value
      * @param choices     allowed values of a CHOICE, in catalogue order; empty otherwise
+     * @param derived     what a value left out means (shown as NaN or Infinity), or null
      */
     record Field(String key, RecordComponent component, Kind kind, double min, boolean minExclusive, double max,
-                 boolean maxExclusive, List<String> choices, String description) {
+                 boolean maxExclusive, List<String> choices, String description, String derived) {
 
         /** The lever's value: Double, Boolean, or the choice's index (Integer). */
         Object value(Lever lever) {
@@ -108,7 +109,8 @@ final class LeverFields {
                     range != null && (Boolean) call(range, "minExclusive"),
                     range == null ? Double.POSITIVE_INFINITY : (Double) call(range, "max"),
                     range != null && (Boolean) call(range, "maxExclusive"),
-                    values == null ? List.of() : List.copyOf(values), (String) call(spec, "description")));
+                    values == null ? List.of() : List.copyOf(values), (String) call(spec, "description"),
+                    (String) call(spec, "derived")));
         }
         return out;
     }

@@ -38,7 +38,7 @@ public final class ModelTab implements Propertied {
 
     private final LeverSession session;
     private final Run run;
-    /** One row per changeable value: lever index and key. */
+    /** Per row after the fixed ones: the lever's index, and the key of a value or null for the lever's heading. */
     private final List<int[]> rows = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
     private String message = "";
@@ -47,7 +47,13 @@ public final class ModelTab implements Propertied {
         this.session = session;
         this.run = run;
         for (int i = 0; i < session.levers(); i++) {
-            for (LeverFields.Field f : LeverFields.of(session.lever(i))) {
+            List<LeverFields.Field> fields = LeverFields.of(session.lever(i));
+            if (fields.isEmpty()) {
+                continue;
+            }
+            rows.add(new int[] {i});
+            keys.add(null);
+            for (LeverFields.Field f : fields) {
                 rows.add(new int[] {i});
                 keys.add(f.key());
             }
@@ -67,11 +73,15 @@ public final class ModelTab implements Propertied {
     /** The row of a lever's value, for tests and scripted sessions. */
     public int row(int lever, String key) {
         for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r)[0] == lever && keys.get(r).equals(key)) {
+            if (rows.get(r)[0] == lever && key.equals(keys.get(r))) {
                 return FIXED + r;
             }
         }
         throw new IllegalArgumentException("no changeable value policies[" + lever + "]." + key);
+    }
+
+    private boolean isHeading(int row) {
+        return row >= FIXED && keys.get(row - FIXED) == null;
     }
 
     private LeverFields.Field field(int row) {
@@ -87,6 +97,13 @@ public final class ModelTab implements Propertied {
                 : String.join(", ", s.places()) + (s.places().isEmpty() || s.counties().isEmpty() ? "" : "; ")
                 + (s.counties().isEmpty() ? "" : "counties " + String.join(", ", s.counties()));
         return s.from() + "-" + s.to() + ", " + where;
+    }
+
+    /** A lever's heading: its years and places, and whether it was changed. */
+    private String heading(int i) {
+        Lever l = session.lever(i);
+        boolean changed = session.changes().stream().anyMatch(c -> c.lever() == i);
+        return scope(l) + (changed ? " (changed)" : "");
     }
 
     private final Properties props = new Properties() {
@@ -117,13 +134,13 @@ public final class ModelTab implements Propertied {
                 case 4: return message;
                 default:
                     int i = rows.get(index - FIXED)[0];
-                    return field(index).value(session.lever(i));
+                    return isHeading(index) ? heading(i) : field(index).value(session.lever(i));
             }
         }
 
         @Override
         public boolean isReadWrite(int index) {
-            return index >= FIXED;
+            return index >= FIXED && !isHeading(index);
         }
 
         @Override
@@ -136,7 +153,7 @@ public final class ModelTab implements Propertied {
                 case 4: return "Last change";
                 default:
                     int i = rows.get(index - FIXED)[0];
-                    return "[" + i + "] " + session.lever(i).key() + " " + keys.get(index - FIXED);
+                    return isHeading(index) ? "[" + i + "] " + session.lever(i).key() : keys.get(index - FIXED);
             }
         }
 
@@ -148,6 +165,9 @@ public final class ModelTab implements Propertied {
                 case 2: return Long.TYPE;
                 case 4: return String.class;
                 default:
+                    if (isHeading(index)) {
+                        return String.class;
+                    }
                     return switch (field(index).kind()) {
                         case NUMBER -> Double.TYPE;
                         case BOOLEAN -> Boolean.TYPE;
@@ -158,7 +178,7 @@ public final class ModelTab implements Propertied {
 
         @Override
         public Object getDomain(int index) {
-            if (index < FIXED) {
+            if (index < FIXED || isHeading(index)) {
                 return null;
             }
             LeverFields.Field f = field(index);
@@ -182,16 +202,21 @@ public final class ModelTab implements Propertied {
                 default:
                     int i = rows.get(index - FIXED)[0];
                     Lever l = session.lever(i);
+                    if (isHeading(index)) {
+                        return "policies[" + i + "] " + l.key() + ": years and places of the part in force or"
+                                + " planned; its values follow.";
+                    }
                     LeverFields.Field f = field(index);
                     return "<html>policies[" + i + "] " + l.key() + " (" + scope(l) + ")<br>" + f.description()
                             + (f.kind() == LeverFields.Kind.NUMBER ? " Range " + f.range() + "." : "")
+                            + (f.derived() == null ? "" : " When not given (NaN, Infinity): " + f.derived() + ".")
                             + "<br>A change during a run acts from the next simulated year.</html>";
             }
         }
 
         @Override
         protected Object _setValue(int index, Object value) {
-            if (index < FIXED) {
+            if (index < FIXED || isHeading(index)) {
                 return null;
             }
             int i = rows.get(index - FIXED)[0];
