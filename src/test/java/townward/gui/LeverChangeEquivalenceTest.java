@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import townward.cli.Main;
 import townward.collect.CsvMetricsWriter;
 import townward.model.MetricSink;
