@@ -30,9 +30,12 @@ final class MapPortrayals {
     static final class NodePortrayal extends SimplePortrayal2D {
         private static final long serialVersionUID = 1L;
         private final transient Labels labels;
+        private final transient java.util.function.DoubleSupplier spacing;
 
-        NodePortrayal(Labels labels) {
+        /** @param spacing the typical distance between neighbouring places, in field units */
+        NodePortrayal(Labels labels, java.util.function.DoubleSupplier spacing) {
             this.labels = labels;
+            this.spacing = spacing;
         }
 
         @Override
@@ -60,7 +63,9 @@ final class MapPortrayals {
                 g.draw(new Ellipse2D.Double(box.x - 3, box.y - 3, d + 6, d + 6));
             }
             String label = n.label();
-            if (label != null) {
+            // names only where neighbouring places are far enough apart on screen (zoom in to see them all)
+            boolean roomy = spacing.getAsDouble() * info.draw.width >= 60;
+            if (label != null && (roomy || n instanceof RegionMap.OutsideNode)) {
                 g.setFont(labels.font(11f, n instanceof VillageNode ? Font.PLAIN : Font.BOLD));
                 g.setPaint(Palette.TEXT);
                 g.drawString(labels.shown(label), (float) (box.x + d + 4), (float) (info.draw.y + 4));
@@ -156,7 +161,7 @@ final class MapPortrayals {
             float line = 17;
             g.setPaint(Palette.TEXT);
             g.setFont(labels.font(13f, Font.BOLD));
-            g.drawString(labels.shown(m.region), x, y);
+            g.drawString(fit(g, labels.shown(m.region), info.draw.x + info.draw.width - x - 6), x, y);
             y += line + 2;
             g.drawString(String.valueOf(m.year), x, y);
             y += line;
@@ -195,6 +200,18 @@ final class MapPortrayals {
                 flow(g, x, y, Palette.TEXT, m.flowWidthPx(sample),
                         String.format(Locale.ROOT, "%,.0f %s", sample, labels.movers()));
             }
+        }
+
+        /** The text, cut with an ellipsis to fit the width in pixels. */
+        private static String fit(Graphics2D g, String text, double width) {
+            if (g.getFontMetrics().stringWidth(text) <= width) {
+                return text;
+            }
+            String t = text;
+            while (t.length() > 1 && g.getFontMetrics().stringWidth(t + "...") > width) {
+                t = t.substring(0, t.length() - 1);
+            }
+            return t.strip() + "...";
         }
 
         private static float disc(Graphics2D g, float x, float y, Color fill, Color ring, String text) {

@@ -21,8 +21,9 @@ import townward.place.Village;
 /**
  * The map's fields: places and village clusters at their coordinates ({@link Continuous2D}, in km east and south
  * of the region's north-west corner) and this year's flows of movers from villages to places and {@code outside}
- * ({@link Network}). A strip right of the region holds the legend and the {@code outside} node. Sizes are in
- * units of a hundredth of the region's extent, so a county and a province look alike.
+ * ({@link Network}). A strip right of the region holds the legend and the {@code outside} node. The layout is in
+ * units of a hundredth of the region's extent; discs are sized by the same unit, or smaller where places lie closer
+ * together than that allows (a region of many counties), so that neighbouring places stay apart.
  */
 public final class RegionMap {
 
@@ -130,6 +131,10 @@ public final class RegionMap {
     final String region;
     /** One hundredth of the region's extent, km. */
     final double unit;
+    /** Unit of disc sizes: {@link #unit}, or a twelfth of the typical distance between neighbouring places. */
+    final double dotUnit;
+    /** Median distance from a place to its nearest neighbouring place, km (labels show when it is wide enough). */
+    final double spacing;
     final double width;
     final double height;
     /** Where the strip for the legend and {@code outside} begins. */
@@ -181,6 +186,8 @@ public final class RegionMap {
         double mapW = Math.max(10, (e - w) * kmPerLon);
         double mapH = Math.max(10, (n - s) * 110.57);
         unit = Math.max(mapW, mapH) / 100;
+        spacing = nearestNeighbourMedian(r.settlements, Math.max(mapW, mapH) / 4);
+        dotUnit = Math.min(unit, spacing / 12);
         double margin = 8 * unit;
         double strip = 45 * unit;
         if (displayWidth > LEGEND_PX) {   // strip / width = LEGEND_PX / displayWidth
@@ -220,13 +227,29 @@ public final class RegionMap {
     }
 
     double villageDiameter() {
-        return 2.2 * unit;
+        return 2.2 * dotUnit;
     }
 
     /** Disc area grows with population; the largest place at the start gets 9.5 units. */
     double placeDiameter(double population) {
         double ref = Double.isNaN(referencePopulation) || referencePopulation <= 0 ? 1 : referencePopulation;
-        return unit * (2.5 + 7 * Math.sqrt(Math.max(0, population) / ref));
+        return dotUnit * (2.5 + 7 * Math.sqrt(Math.max(0, population) / ref));
+    }
+
+    private static double nearestNeighbourMedian(List<Settlement> settlements, double none) {
+        double[] nearest = new double[settlements.size()];
+        for (int i = 0; i < nearest.length; i++) {
+            Settlement a = settlements.get(i);
+            nearest[i] = Double.POSITIVE_INFINITY;
+            for (Settlement b : settlements) {
+                if (b != a) {
+                    nearest[i] = Math.min(nearest[i], townward.place.Geo.km(a.lon, a.lat, b.lon, b.lat));
+                }
+            }
+        }
+        Arrays.sort(nearest);
+        double median = nearest.length == 0 ? none : nearest[nearest.length / 2];
+        return Double.isFinite(median) && median > 0 ? median : none;
     }
 
     /** A flow's width in pixels (square root of movers, fixed scale for the run), at least one pixel. */

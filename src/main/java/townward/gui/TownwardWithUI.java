@@ -186,7 +186,7 @@ public final class TownwardWithUI extends GUIState {
         Region r = model.region();
         map = new RegionMap(r, DISPLAY_WIDTH / (double) DISPLAY_HEIGHT, DISPLAY_WIDTH, labels);
         map.update(r, log);
-        MapPortrayals.NodePortrayal nodes = new MapPortrayals.NodePortrayal(labels);
+        MapPortrayals.NodePortrayal nodes = new MapPortrayals.NodePortrayal(labels, () -> map.spacing);
         placesPortrayal.setField(map.field);
         placesPortrayal.setPortrayalForAll(nodes);
         flowsPortrayal.setField(new SpatialNetwork2D(map.field, map.network));
