@@ -20,7 +20,7 @@ import java.util.jar.JarFile;
 public final class Labels {
     private final Font font;
 
-    private Labels(Font font) {
+    Labels(Font font) {
         this.font = font;
     }
 
