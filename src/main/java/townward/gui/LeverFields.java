@@ -1,22 +1,19 @@
 package townward.gui;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import townward.scenario.Lever;
+import townward.scenario.LeverKeys;
 
 /**
  * The values of a lever a planner may change in the GUI: its own keys (not the years or places), each with its
  * type, range, choices and description as the scenario loader's key catalogue defines them. Reclassification
  * levers act once, in their first year, and are not offered.
  *
- * <p>The catalogue ({@code townward.scenario.LeverCatalogue}) is package-private; it is read here by reflection
- * (the classes share the unnamed module, so no access rule forbids it) so that the GUI shows the very ranges the
- * loader checks and never keeps a second copy of them. Every change is still checked by the loader itself.
+ * <p>The keys come from {@link LeverKeys}, the loader's own catalogue, so the GUI shows the very ranges the loader
+ * checks and keeps no second copy of them. Every change is still checked by the loader itself.
  */
 final class LeverFields {
 
@@ -70,8 +67,6 @@ final class LeverFields {
         }
     }
 
-    private static final Map<String, List<Object>> CATALOGUE = catalogue();
-
     private LeverFields() {
     }
 
@@ -80,37 +75,26 @@ final class LeverFields {
         if (lever instanceof Lever.Reclassification) {
             return List.of();
         }
-        List<Object> specs = CATALOGUE.get(lever.key());
+        List<LeverKeys.Key> specs = LeverKeys.own(lever.key());
         RecordComponent[] components = lever.getClass().getRecordComponents();
         // the record holds the scope, then the lever's own keys in catalogue order (as LeverYaml writes them)
-        if (specs == null || components.length - 1 != specs.size()) {
+        if (components.length - 1 != specs.size()) {
             throw new IllegalStateException("lever " + lever.key() + ": record and key catalogue disagree");
         }
         List<Field> out = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
-            Object spec = specs.get(i);
-            String key = (String) call(spec, "key");
+            LeverKeys.Key spec = specs.get(i);
             RecordComponent c = components[i + 1];
-            if (!snake(c.getName()).equals(key)) {
-                throw new IllegalStateException("lever " + lever.key() + ": " + c.getName() + " is not " + key);
+            if (!snake(c.getName()).equals(spec.key())) {
+                throw new IllegalStateException("lever " + lever.key() + ": " + c.getName() + " is not " + spec.key());
             }
-            String type = ((Enum<?>) call(spec, "type")).name();
-            Kind kind = switch (type) {
-                case "NUMBER", "INTEGER" -> Kind.NUMBER;
-                case "BOOLEAN" -> Kind.BOOLEAN;
-                case "ENUM" -> Kind.CHOICE;
-                default -> throw new IllegalStateException("lever " + lever.key() + "." + key + ": type " + type);
+            Kind kind = switch (spec.kind()) {
+                case NUMBER, INTEGER -> Kind.NUMBER;
+                case BOOLEAN -> Kind.BOOLEAN;
+                case CHOICE -> Kind.CHOICE;
             };
-            Object range = call(spec, "range");
-            @SuppressWarnings("unchecked")
-            List<String> values = (List<String>) call(spec, "values");
-            out.add(new Field(key, c, kind,
-                    range == null ? Double.NEGATIVE_INFINITY : (Double) call(range, "min"),
-                    range != null && (Boolean) call(range, "minExclusive"),
-                    range == null ? Double.POSITIVE_INFINITY : (Double) call(range, "max"),
-                    range != null && (Boolean) call(range, "maxExclusive"),
-                    values == null ? List.of() : List.copyOf(values), (String) call(spec, "description"),
-                    (String) call(spec, "derived")));
+            out.add(new Field(spec.key(), c, kind, spec.min(), spec.minExclusive(), spec.max(), spec.maxExclusive(),
+                    spec.choices(), spec.description(), spec.derived()));
         }
         return out;
     }
@@ -127,36 +111,7 @@ final class LeverFields {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
-    private static String choiceKey(Object enumValue) {
-        return (String) call(enumValue, "key");
-    }
-
-    /** Lever name to its own key specs (the catalogue's fields after the five scope keys). */
-    private static Map<String, List<Object>> catalogue() {
-        try {
-            Class<?> c = Class.forName("townward.scenario.LeverCatalogue");
-            java.lang.reflect.Field f = c.getDeclaredField("LEVERS");
-            f.setAccessible(true);
-            Map<?, ?> levers = (Map<?, ?>) f.get(null);
-            Map<String, List<Object>> out = new java.util.LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : levers.entrySet()) {
-                Map<?, ?> fields = (Map<?, ?>) call(e.getValue(), "fields");
-                List<Object> own = new ArrayList<>(fields.values());
-                out.put((String) e.getKey(), List.copyOf(own.subList(5, own.size())));
-            }
-            return Collections.unmodifiableMap(out);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the lever key catalogue", e);
-        }
-    }
-
-    private static Object call(Object target, String method) {
-        try {
-            Method m = target.getClass().getMethod(method);
-            m.setAccessible(true);
-            return m.invoke(target);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + method + " of the key catalogue", e);
-        }
+    private static String choiceKey(Object choice) {
+        return ((Lever.Choice) choice).key();
     }
 }
