@@ -71,7 +71,8 @@ public final class Calibration {
             Calibrator.Fit fit;
             Calibrator.Fit held = null;
             List<FitPoint> test = List.of();
-            try (Progress p = Progress.forStderr("calibrate", c.budget() + holdoutBudget, 0, s.quiet(), s.log())) {
+            try (Progress p = Progress.forStderr("calibrate", "evaluations",
+                    c.budget() + holdoutBudget, 0, s.quiet(), s.log())) {
                 fit = calibrator.fit(points, c.budget(), p);
                 if (c.holdout() != null) {
                     List<FitPoint> heldPoints = Calibrator.points(c, obs, c.holdout().fit());
