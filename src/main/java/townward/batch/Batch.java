@@ -160,6 +160,10 @@ public final class Batch {
         parts.cleanTemps();
         int total = job.cases().size() * job.runs();
         List<int[]> todo = Replications.missing(parts, job.cases().size(), job.runs());
+        if (todo.size() < total) {
+            s.log().println("resuming: " + (total - todo.size()) + " of " + total
+                    + " replications were committed before; running the other " + todo.size());
+        }
         try (Progress progress = Progress.forStderr(job.command(), total, total - todo.size(), s.quiet(),
                 s.log())) {
             Replications.run(ready, todo, job.masterSeed(), parts, s.threads(), s.engine(), progress);
