@@ -37,4 +37,9 @@ final class BatchOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "no progress output on stderr")
     boolean quiet;
+
+    @Option(names = "--report", paramLabel = "LANG", arity = "0..1", fallbackValue = "both",
+            description = "at the end, also write the briefing (report.html, summary.xlsx, charts) into"
+                    + " RESULTS_DIR/report, in zh, en or both (the default); see townward report")
+    String report;
 }

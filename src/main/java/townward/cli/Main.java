@@ -22,6 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeOnInvalidInput = 1,
         exitCodeOnExecutionException = 1,
         subcommands = {RunCommand.class, BatchCommand.class, SweepCommand.class, CompareCommand.class, TargetsCommand.class,
+            ReportCommand.class,
             ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Projects the urbanization of a region from a planner's scenario file.",
         footerHeading = "%nExit status:%n",

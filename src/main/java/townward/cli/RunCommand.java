@@ -83,6 +83,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "print one progress line per simulated year on stderr")
     boolean verbose;
 
+    @Option(names = "--report", paramLabel = "LANG", arity = "0..1", fallbackValue = "both",
+            description = "at the end, also write the briefing (report.html, summary.xlsx, charts) into"
+                    + " the output folder's report/, in zh, en or both (the default); see townward report")
+    String report;
+
     /** First and last year of {@code --years}. */
     record Years(String start, String end) {
     }
@@ -175,6 +180,9 @@ public final class RunCommand implements Callable<Integer> {
 
             Path done = folder.commit();
             summary.lines().forEach(stdout::println);
+            if (report != null) {
+                stdout.println("report: " + ReportCommand.write(done, report, null));
+            }
             stdout.println(done);
             stdout.flush();
             return 0;
