@@ -32,12 +32,13 @@ public final class Report {
     }
 
     /** Keeps the libraries' logging (POI's Log4j API, fontbox's commons-logging) off stderr. */
-    static void quietLogging() {
+    static synchronized void quietLogging() {
         setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         setIfAbsent("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         setIfAbsent("log4j2.simplelogLevel", "OFF");
         setIfAbsent("org.apache.logging.log4j.level", "OFF");
         setIfAbsent("log4j2.statusLoggerLevel", "OFF");
+        setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
         setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         setIfAbsent("java.awt.headless", "true");
     }

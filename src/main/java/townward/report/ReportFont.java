@@ -33,6 +33,10 @@ public final class ReportFont {
 
     private static Font base;
 
+    static {
+        Report.quietLogging();
+    }
+
     private ReportFont() {
     }
 
