@@ -83,7 +83,7 @@ public final class Briefing {
         out.add(new Headline(t(start + " 年城镇化率（起点）", "Urbanization rate " + start + " (start)"),
                 Format.percent(s0.mean()), t("观测起点", "observed start")));
         out.add(new Headline(t(end + " 年城镇化率（预测）", "Urbanization rate " + end + " (projected)"),
-                Format.percent(s1.mean()), s1.n() > 1 ? t("5-95%：", "5-95 %: ") + Format.percent(s1.p05()) + " – "
+                Format.percent(s1.mean()), s1.n() > 1 ? "5-95 %: " + Format.percent(s1.p05()) + " – "
                 + Format.percent(s1.p95()) : t("单次运行", "one run")));
         out.add(new Headline(t("提高（百分点）", "Change (points)"), Format.points(s1.mean() - s0.mean()),
                 start + "–" + end));

@@ -264,7 +264,7 @@ public final class HtmlReport {
             figure { margin: 3mm 0 5mm 0; break-inside: avoid; page-break-inside: avoid; }
             figure svg { width: 100%; height: auto; display: block; }
             figcaption { font-size: 9pt; color: var(--muted); margin-top: 1mm; }
-            .files { font-family: monospace; }
+            .files { color: var(--muted); }
             table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm 0; font-size: 9pt; }
             caption { text-align: left; font-weight: bold; font-size: 10pt; padding-bottom: 1mm; }
             th { background: #eef4f9; text-align: left; border-bottom: 1px solid #9ab; padding: 1mm 1.5mm; }

@@ -35,7 +35,7 @@ final class MoversChart {
             });
         }
         CategoryAxis x = new CategoryAxis(cx.t("年份", "year"));
-        NumberAxis y = new NumberAxis(cx.t("迁移人数（人，重复运行均值）", "movers (persons, mean of replications)"));
+        NumberAxis y = new NumberAxis(cx.t("迁移人数（人）", "movers (persons)"));
         ReportTheme.countAxis(y);
         StackedBarRenderer bars = new StackedBarRenderer();
         bars.setMaximumBarWidth(0.06);
