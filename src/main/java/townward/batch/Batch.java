@@ -21,6 +21,7 @@ import townward.collect.Manifest;
 import townward.collect.OutputFolder;
 import townward.scenario.Scenario;
 import townward.scenario.ScenarioException;
+import townward.scenario.ScenarioLoader;
 
 /**
  * Runs a {@link Job} (batch, sweep or comparison) to its results folder, committing each replication as it
@@ -89,7 +90,8 @@ public final class Batch {
                 for (int i = 0; i < job.inputs().size(); i++) {
                     Job.Input in = job.inputs().get(i);
                     String name = JobFolder.INPUTS + "/" + i + "-" + Path.of(in.file()).getFileName();
-                    Files.write(folder.work().resolve(name), bytes.get(i));
+                    Files.writeString(folder.work().resolve(name), selfContained(Path.of(in.file()), bytes.get(i),
+                            s.loader()), StandardCharsets.UTF_8);
                     stored.add(new Job.Input(in.file(), name, Manifest.sha256(bytes.get(i))));
                 }
                 Job withCopies = new Job(job.command(), job.masterSeed(), job.runs(), stored, job.cases(), job.sweep());
@@ -365,6 +367,18 @@ public final class Batch {
             i = j + 1;
         }
         return b.toString();
+    }
+
+    /**
+     * The scenario as stored for a resume: resolved (every default and the behaviour file's values written out),
+     * so the job does not depend on files beside it; the text as given when it is only valid with the job's sets.
+     */
+    private static String selfContained(Path file, byte[] bytes, Loader loader) {
+        try {
+            return ScenarioLoader.toResolvedYaml(loader.load(file, List.of()));
+        } catch (ScenarioException | IOException | RuntimeException e) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     private static byte[] read(Path f) throws BatchException {

@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import townward.collect.OutputFolder;
@@ -121,7 +120,7 @@ final class JobFolder implements AutoCloseable {
             throw new BatchException("cannot move results into " + target + ": " + OutputFolder.reason(e)
                     + "; the finished work stays in " + work);
         }
-        deleteTree(target.resolve(PARTS));
+        OutputFolder.deleteTree(target.resolve(PARTS));
         return target;
     }
 
@@ -149,23 +148,6 @@ final class JobFolder implements AutoCloseable {
             return s.findAny().isEmpty();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover replication file does no harm
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
         }
     }
 }

@@ -21,10 +21,16 @@ public interface Progress extends AutoCloseable {
 
     /** The right kind for this process: a bar on a terminal, lines on {@code log} otherwise, nothing when quiet. */
     static Progress forStderr(String task, int total, int alreadyDone, boolean quiet, PrintStream log) {
+        return forStderr(task, "runs", total, alreadyDone, quiet, log);
+    }
+
+    /** As above, counting {@code unit} (e.g. "evaluations") instead of runs. */
+    static Progress forStderr(String task, String unit, int total, int alreadyDone, boolean quiet, PrintStream log) {
         if (quiet || total <= alreadyDone) {
             return silent();
         }
-        return System.console() != null ? bar(task, total, alreadyDone) : lines(log, task, total, alreadyDone);
+        return System.console() != null ? bar(task, unit, total, alreadyDone) : lines(log, task, unit, total,
+                alreadyDone);
     }
 
     static Progress silent() {
@@ -39,9 +45,9 @@ public interface Progress extends AutoCloseable {
         };
     }
 
-    static Progress bar(String task, int total, int alreadyDone) {
+    static Progress bar(String task, String unit, int total, int alreadyDone) {
         ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().continuousUpdate().build();
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" " + unit, 1).showSpeed().continuousUpdate().build();
         bar.stepTo(alreadyDone);
         return new Progress() {
             @Override
@@ -57,7 +63,7 @@ public interface Progress extends AutoCloseable {
     }
 
     /** {@code batch: 30/100 runs (30%), 2.4 runs/s, ETA 29 s} at each tenth. */
-    static Progress lines(PrintStream out, String task, int total, int alreadyDone) {
+    static Progress lines(PrintStream out, String task, String unit, int total, int alreadyDone) {
         long start = System.nanoTime();
         return new Progress() {
             private int done = alreadyDone;
@@ -71,8 +77,8 @@ public interface Progress extends AutoCloseable {
                     tenth = now;
                     double secs = (System.nanoTime() - start) / 1e9;
                     double rate = (done - alreadyDone) / Math.max(secs, 1e-9);
-                    out.printf(Locale.ROOT, "%s: %d/%d runs (%d%%), %.2f runs/s, ETA %.0f s%n", task, done, total,
-                            done * 100 / total, rate, (total - done) / rate);
+                    out.printf(Locale.ROOT, "%s: %d/%d %s (%d%%), %.2f %s/s, ETA %.0f s%n", task, done, total, unit,
+                            done * 100 / total, rate, unit, (total - done) / rate);
                     out.flush();
                 }
             }

@@ -130,9 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().maxMemory() / 1e6);
             out.flush();
         } finally {
-            try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            townward.collect.OutputFolder.deleteTree(dir);
         }
     }
 

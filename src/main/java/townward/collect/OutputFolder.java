@@ -181,7 +181,8 @@ public final class OutputFolder implements AutoCloseable {
         deleteEmptyParents(createdParents);
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a folder and everything in it, as far as it can; never throws. */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -8,7 +8,9 @@ import townward.place.Village;
 /**
  * MODEL.md section 9: the start-year rate must equal the observed one. Households and their members away are
  * drawn from the county distributions; the urban cohorts (whose sizes planners know least well) are rescaled by
- * one factor so that urban residents / residents equals the observed start-year rate.
+ * one factor so that urban residents / residents equals the observed start-year rate. Their posts change with
+ * them: the incumbents' posts scale by the same factor, so the start has the vacancies the scenario gives, not a
+ * pull of posts left empty by residents the calibration removed.
  */
 final class StartCalibration {
 
@@ -68,7 +70,12 @@ final class StartCalibration {
         }
         for (Settlement s : r.settlements) {
             if (s.urban) {
+                // the jobs of the residents added or removed go with them, so vacancies stay at their given level
+                double change = Math.round(s.incumbentPosts * (factor - 1));
+                s.posts = Math.max(s.postsHeld, s.posts + change);
+                double incumbents = Math.max(0, s.incumbentPosts + change);
                 s.cohorts.scale(factor);
+                s.setIncumbentPosts(incumbents);
             }
         }
         return factor;

@@ -28,6 +28,9 @@ public final class TownwardModel extends SimState {
     private final transient MetricSink sink;
     private final transient Parallel parallel;
     private transient Region region;
+    private transient PolicySchedule policies;
+    /** Levers to use from the next simulated year on (set between steps), or null. */
+    private transient volatile Scenario nextLevers;
     private double startFactor = 1;
 
     public TownwardModel(Scenario scenario, int threads, MetricSink sink) {
@@ -47,7 +50,7 @@ public final class TownwardModel extends SimState {
             region.costs.book(l.key(), 0);
         }
         region.year = scenario.startYear();
-        PolicySchedule policies = new PolicySchedule(scenario, region.settlements, region.countyNames);
+        policies = new PolicySchedule(scenario, region.settlements, region.countyNames);
         region.policy = policies.forYear(region.year);
         for (var s : region.settlements) {
             s.updateIncumbentPosts();
@@ -67,6 +70,11 @@ public final class TownwardModel extends SimState {
             r.year++;
             r.tally.newYear();
             r.costs.newYear();
+            Scenario levers = nextLevers;
+            if (levers != null) {
+                nextLevers = null;
+                policies = new PolicySchedule(levers, r.settlements, r.countyNames);
+            }
             r.policy = policies.forYear(r.year);
         });
         phase(Phase.RECLASSIFICATION, new Reclassification(golds.housing()));
@@ -81,6 +89,17 @@ public final class TownwardModel extends SimState {
 
     private void phase(Phase phase, YearPhase body) {
         schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), (Steppable) state -> body.run(region), 1.0);
+    }
+
+    /**
+     * Replaces the levers from the next simulated year on (a GUI changing a lever between two years). The model
+     * takes only {@code policies} from {@code levers}; reclassifications still act as the scenario given at
+     * construction says. Results are those of a run of {@code levers} from the start only if its levers are in
+     * force exactly as before for the years already simulated: change a lever at year Y by ending it at Y - 1 and
+     * adding a copy from Y with the new value.
+     */
+    public void changeLevers(Scenario levers) {
+        nextLevers = levers;
     }
 
     /** The simulated region (for tests and invariant checks). */

@@ -40,7 +40,6 @@ public final class Report {
         setIfAbsent("log4j2.statusLoggerLevel", "OFF");
         setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
         setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-        setIfAbsent("java.awt.headless", "true");
     }
 
     private static void setIfAbsent(String key, String value) {

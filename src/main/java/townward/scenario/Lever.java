@@ -106,8 +106,13 @@ public sealed interface Lever {
         public String key() { return "reclassification"; }
     }
 
+    /** A lever value chosen from a list, by its scenario key. */
+    interface Choice {
+        String key();
+    }
+
     /** Who may use a housing scheme. */
-    enum Eligibility {
+    enum Eligibility implements Choice {
         ALL("all"), RURAL_HUKOU("rural_hukou"), FIRST_HOME("first_home");
 
         private final String key;
@@ -118,7 +123,7 @@ public sealed interface Lever {
     }
 
     /** Who receives housing vouchers. */
-    enum VoucherRecipients {
+    enum VoucherRecipients implements Choice {
         ALL_RURAL("all_rural"), HOMESTEAD_EXIT("homestead_exit");
 
         private final String key;
@@ -129,7 +134,7 @@ public sealed interface Lever {
     }
 
     /** What government-purchased flats are used for. */
-    enum AffordableUse {
+    enum AffordableUse implements Choice {
         RENT("rent"), SALE("sale");
 
         private final String key;

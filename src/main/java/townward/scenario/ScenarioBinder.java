@@ -31,6 +31,7 @@ final class ScenarioBinder {
         FieldReader o = r.obj("outside");
         Outside outside = new Outside(o.num("wage"), o.num("rent"), o.num("living_cost"), o.num("distance_km"),
                 o.num("posts"));
+        r.str(BehaviourFile.KEY, null);   // merged into behaviour by the loader
         Behaviour behaviour = behaviour(r.obj("behaviour"));
 
         List<County> counties = new ArrayList<>();

@@ -64,6 +64,7 @@ public final class ScenarioLoader {
             return e;
         }
         Overrides.apply((ObjectNode) root, sets, e);
+        BehaviourFile.merge((ObjectNode) root, fileName, e);
         e.scenario = ScenarioBinder.bind(root, e);
         return e;
     }

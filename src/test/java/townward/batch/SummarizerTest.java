@@ -97,7 +97,7 @@ class SummarizerTest {
     @Test
     void plainProgressPrintsOneLinePerTenth() {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (Progress p = Progress.lines(new PrintStream(b, true, StandardCharsets.UTF_8), "batch", 40, 8)) {
+        try (Progress p = Progress.lines(new PrintStream(b, true, StandardCharsets.UTF_8), "batch", "runs", 40, 8)) {
             for (int i = 0; i < 32; i++) {
                 p.step();
             }

@@ -1,0 +1,159 @@
+package townward.calibration;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.stat.StatUtils;
+
+import townward.batch.Progress;
+
+/**
+ * Fits the configured behaviour coefficients by CMA-ES (Commons Math) within their bounds, minimising the root
+ * mean square of the residuals at the fit points (urbanization in points, population in percent), each simulated
+ * value the mean of the replications. The search runs in the unit cube (each coefficient scaled to its bounds) so
+ * one step size suits all; the best point seen is kept whatever stops the search.
+ */
+public final class Calibrator {
+
+    /**
+     * @param theta        fitted coefficients (rounded to 4 significant digits, as written to behaviour.yaml)
+     * @param rmse         objective at theta
+     * @param startRmse    objective at the starting values
+     * @param evaluations  objective evaluations used
+     */
+    public record Fit(double[] theta, double rmse, double startRmse, int evaluations) {
+    }
+
+    private final CalibrationConfig config;
+    private final Evaluator evaluator;
+
+    Calibrator(CalibrationConfig config, Evaluator evaluator) {
+        this.config = config;
+        this.evaluator = evaluator;
+    }
+
+    /** The fit points: the configured years (or {@code only}: series name → years) that data/ has rows for. */
+    static List<FitPoint> points(CalibrationConfig c, Observations o, Map<String, List<Integer>> only)
+            throws CalibrationException {
+        List<FitPoint> out = new ArrayList<>();
+        for (int i = 0; i < c.series().size(); i++) {
+            CalibrationConfig.Series s = c.series().get(i);
+            List<Integer> years = only == null ? s.fitYears() : only.getOrDefault(s.name(), List.of());
+            for (int y : years) {
+                Double v = o.rate(s.region(), y);
+                if (v == null) {
+                    throw new CalibrationException(c.file() + ": series " + s.name() + ": data/urbanization.csv has no "
+                            + "urbanization rate for " + s.region() + " " + y);
+                }
+                out.add(new FitPoint(i, y, false, v));
+            }
+            for (int y : only == null ? s.populationYears() : List.<Integer>of()) {
+                Double v = o.population(s.region(), y);
+                if (v == null) {
+                    throw new CalibrationException(c.file() + ": series " + s.name() + ": data/urbanization.csv has no "
+                            + "population for " + s.region() + " " + y);
+                }
+                out.add(new FitPoint(i, y, true, v));
+            }
+        }
+        return out;
+    }
+
+    /** Root mean square residual of the replications' means at the points. */
+    static double rmse(Evaluator.Result r, List<FitPoint> points) {
+        double sum = 0;
+        for (FitPoint p : points) {
+            double[] runs = (p.population() ? r.residents() : r.rate()).get(p.series()).get(p.year());
+            if (runs == null) {
+                return Double.POSITIVE_INFINITY;   // the year is not simulated
+            }
+            double e = p.residual(StatUtils.mean(runs));
+            sum += e * e;
+        }
+        return Math.sqrt(sum / points.size());
+    }
+
+    Fit fit(List<FitPoint> points, int budget, Progress progress) throws CalibrationException {
+        int k = config.parameters().size();
+        double[] start = new double[k];
+        for (int j = 0; j < k; j++) {
+            CalibrationConfig.Parameter p = config.parameters().get(j);
+            start[j] = (p.start() - p.low()) / (p.high() - p.low());
+        }
+        double[] best = {Double.POSITIVE_INFINITY};
+        double[][] bestX = {start.clone()};
+        int[] evaluations = {0};
+        CalibrationException[] failure = {null};
+        ObjectiveFunction f = new ObjectiveFunction(x -> {
+            if (failure[0] != null) {
+                return Double.MAX_VALUE;
+            }
+            try {
+                double v = rmse(evaluator.run(theta(x), config.runs()), points);
+                evaluations[0]++;
+                progress.step();
+                if (v < best[0]) {
+                    best[0] = v;
+                    bestX[0] = x.clone();
+                }
+                return v;
+            } catch (CalibrationException e) {
+                failure[0] = e;
+                return Double.MAX_VALUE;
+            }
+        });
+        double startRmse = f.getObjectiveFunction().value(start);
+        int lambda = 4 + (int) Math.floor(3 * Math.log(k));
+        double[] sigma = new double[k];
+        java.util.Arrays.fill(sigma, 0.25);
+        double[] zeros = new double[k];
+        double[] ones = new double[k];
+        java.util.Arrays.fill(ones, 1);
+        CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
+                new MersenneTwister(config.seed()), false, null);
+        try {
+            if (budget > 1) {
+                cmaes.optimize(new MaxEval(budget - 1), f, GoalType.MINIMIZE, new InitialGuess(start),
+                        new SimpleBounds(zeros, ones), new CMAESOptimizer.Sigma(sigma),
+                        new CMAESOptimizer.PopulationSize(lambda));
+            }
+        } catch (TooManyEvaluationsException e) {
+            // the budget is spent: keep the best point seen
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        double[] theta = rounded(theta(bestX[0]));
+        double rmse = rmse(evaluator.run(theta, config.runs()), points);
+        return new Fit(theta, rmse, startRmse, evaluations[0] + 1);
+    }
+
+    private double[] theta(double[] x) {
+        double[] t = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            CalibrationConfig.Parameter p = config.parameters().get(j);
+            t[j] = p.low() + Math.max(0, Math.min(1, x[j])) * (p.high() - p.low());
+        }
+        return t;
+    }
+
+    /** Four significant digits: what behaviour.yaml says is what was evaluated. */
+    static double[] rounded(double[] theta) {
+        double[] out = new double[theta.length];
+        for (int j = 0; j < theta.length; j++) {
+            out[j] = new BigDecimal(theta[j]).round(new MathContext(4)).doubleValue();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,58 @@
+package townward.calibration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The official rows of {@code data/urbanization.csv} (region, year → urbanization rate as a share, population in
+ * 万人). The fit reads nothing else.
+ */
+public final class Observations {
+
+    private final Map<String, Double> rate = new HashMap<>();
+    private final Map<String, Double> population = new HashMap<>();
+
+    private Observations() {
+    }
+
+    public static Observations load(Path csv) throws CalibrationException {
+        Observations o = new Observations();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(csv);
+        } catch (IOException e) {
+            throw new CalibrationException("cannot read " + csv);
+        }
+        if (lines.isEmpty() || !lines.get(0).startsWith("region,year,urban_rate_pct,total_pop_wan")) {
+            throw new CalibrationException(csv + ": expected the header region,year,urban_rate_pct,total_pop_wan,...");
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (f.length < 4) {
+                continue;
+            }
+            String key = f[0] + "|" + f[1];
+            if (!f[2].isBlank()) {
+                o.rate.put(key, Double.parseDouble(f[2]) / 100);
+            }
+            if (!f[3].isBlank()) {
+                o.population.put(key, Double.parseDouble(f[3]));
+            }
+        }
+        return o;
+    }
+
+    /** The observed rate (share), or null when data/ has no such row. */
+    public Double rate(String region, int year) {
+        return rate.get(region + "|" + year);
+    }
+
+    /** The observed population in 万人, or null. */
+    public Double population(String region, int year) {
+        return population.get(region + "|" + year);
+    }
+}

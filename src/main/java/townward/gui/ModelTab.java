@@ -1,0 +1,243 @@
+package townward.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+import sim.util.Interval;
+import sim.util.Propertied;
+import sim.util.Properties;
+import townward.scenario.Lever;
+import townward.scenario.ScenarioException;
+import townward.scenario.ValidationError;
+
+/**
+ * What the Console's Model tab shows: the year, the urbanization rate, the seed and the lever changes made, then
+ * every changeable value of every lever of the scenario with its range (a slider for short ranges, a list for
+ * choices). A value changed while a run is under way acts from the next simulated year; before a run, for the
+ * whole run. The levers are those of the scenario file, so their number is only known at run time: this object
+ * provides its own {@link Properties} (MASON's way for dynamic properties) rather than bean getters.
+ */
+public final class ModelTab implements Propertied {
+
+    /** The run the tab reports on and changes. */
+    public interface Run {
+        /** The year last recorded (the start year before the first step). */
+        int year();
+
+        double urbanizationRate();
+
+        long seed();
+
+        /** The first year a change made now acts in, or null when no run is under way. */
+        Integer changeYear();
+
+        /** The session's levers changed; a run under way takes them from its next year. */
+        void leversChanged();
+    }
+
+    private static final int FIXED = 5;
+
+    private final LeverSession session;
+    private final Run run;
+    /** Per row after the fixed ones: the lever's index, and the key of a value or null for the lever's heading. */
+    private final List<int[]> rows = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private String message = "";
+
+    public ModelTab(LeverSession session, Run run) {
+        this.session = session;
+        this.run = run;
+        for (int i = 0; i < session.levers(); i++) {
+            List<LeverFields.Field> fields = LeverFields.of(session.lever(i));
+            if (fields.isEmpty()) {
+                continue;
+            }
+            rows.add(new int[] {i});
+            keys.add(null);
+            for (LeverFields.Field f : fields) {
+                rows.add(new int[] {i});
+                keys.add(f.key());
+            }
+        }
+    }
+
+    @Override
+    public Properties properties() {
+        return props;
+    }
+
+    /** The last change made or the last value refused, for the tab and for tests. */
+    public String message() {
+        return message;
+    }
+
+    /** The row of a lever's value, for tests and scripted sessions. */
+    public int row(int lever, String key) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r)[0] == lever && key.equals(keys.get(r))) {
+                return FIXED + r;
+            }
+        }
+        throw new IllegalArgumentException("no changeable value policies[" + lever + "]." + key);
+    }
+
+    private boolean isHeading(int row) {
+        return row >= FIXED && keys.get(row - FIXED) == null;
+    }
+
+    private LeverFields.Field field(int row) {
+        int r = row - FIXED;
+        Lever l = session.lever(rows.get(r)[0]);
+        String key = keys.get(r);
+        return LeverFields.of(l).stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private String scope(Lever l) {
+        var s = l.scope();
+        String where = s.everywhere() ? "everywhere"
+                : String.join(", ", s.places()) + (s.places().isEmpty() || s.counties().isEmpty() ? "" : "; ")
+                + (s.counties().isEmpty() ? "" : "counties " + String.join(", ", s.counties()));
+        return s.from() + "-" + s.to() + ", " + where;
+    }
+
+    /** A lever's heading: its years and places, and whether it was changed. */
+    private String heading(int i) {
+        Lever l = session.lever(i);
+        boolean changed = session.changes().stream().anyMatch(c -> c.lever() == i);
+        return scope(l) + (changed ? " (changed)" : "");
+    }
+
+    private final Properties props = new Properties() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Object getObject() {
+            return ModelTab.this;
+        }
+
+        @Override
+        public boolean isVolatile() {
+            return false;
+        }
+
+        @Override
+        public int numProperties() {
+            return FIXED + rows.size();
+        }
+
+        @Override
+        public Object getValue(int index) {
+            switch (index) {
+                case 0: return run.year();
+                case 1: return run.urbanizationRate();
+                case 2: return run.seed();
+                case 3: return session.changes().size();
+                case 4: return message;
+                default:
+                    int i = rows.get(index - FIXED)[0];
+                    return isHeading(index) ? heading(i) : field(index).value(session.lever(i));
+            }
+        }
+
+        @Override
+        public boolean isReadWrite(int index) {
+            return index >= FIXED && !isHeading(index);
+        }
+
+        @Override
+        public String getName(int index) {
+            switch (index) {
+                case 0: return "Year";
+                case 1: return "Urbanization rate";
+                case 2: return "Seed";
+                case 3: return "Lever changes";
+                case 4: return "Last change";
+                default:
+                    int i = rows.get(index - FIXED)[0];
+                    return isHeading(index) ? "[" + i + "] " + session.lever(i).key() : keys.get(index - FIXED);
+            }
+        }
+
+        @Override
+        public Class<?> getType(int index) {
+            switch (index) {
+                case 0: case 3: return Integer.TYPE;
+                case 1: return Double.TYPE;
+                case 2: return Long.TYPE;
+                case 4: return String.class;
+                default:
+                    if (isHeading(index)) {
+                        return String.class;
+                    }
+                    return switch (field(index).kind()) {
+                        case NUMBER -> Double.TYPE;
+                        case BOOLEAN -> Boolean.TYPE;
+                        case CHOICE -> Integer.TYPE;
+                    };
+            }
+        }
+
+        @Override
+        public Object getDomain(int index) {
+            if (index < FIXED || isHeading(index)) {
+                return null;
+            }
+            LeverFields.Field f = field(index);
+            if (f.kind() == LeverFields.Kind.CHOICE) {
+                return f.choices().toArray(new String[0]);
+            }
+            if (f.kind() == LeverFields.Kind.NUMBER && f.max() - f.min() <= 100) {
+                return new Interval(f.min(), f.max());   // a slider; wide ranges get a text field
+            }
+            return null;
+        }
+
+        @Override
+        public String getDescription(int index) {
+            switch (index) {
+                case 0: return "The year last recorded; the start year is the observed initial state.";
+                case 1: return "Urban residents / residents in the year last recorded (six-month rule).";
+                case 2: return "The seed of the run (set it in the Console tab before pressing play).";
+                case 3: return "Lever changes made in this session; File > Write scenario as run... writes them out.";
+                case 4: return "The last change made, or why the last value was refused.";
+                default:
+                    int i = rows.get(index - FIXED)[0];
+                    Lever l = session.lever(i);
+                    if (isHeading(index)) {
+                        return "policies[" + i + "] " + l.key() + ": years and places of the part in force or"
+                                + " planned; its values follow.";
+                    }
+                    LeverFields.Field f = field(index);
+                    return "<html>policies[" + i + "] " + l.key() + " (" + scope(l) + ")<br>" + f.description()
+                            + (f.kind() == LeverFields.Kind.NUMBER ? " Range " + f.range() + "." : "")
+                            + (f.derived() == null ? "" : " When not given (NaN, Infinity): " + f.derived() + ".")
+                            + "<br>A change during a run acts from the next simulated year.</html>";
+            }
+        }
+
+        @Override
+        protected Object _setValue(int index, Object value) {
+            if (index < FIXED || isHeading(index)) {
+                return null;
+            }
+            int i = rows.get(index - FIXED)[0];
+            LeverFields.Field f = field(index);
+            Integer from = run.changeYear();
+            try {
+                LeverSession.Change c = session.change(i, f.key(), f.text(value), from);
+                if (c != null) {
+                    message = c.toString();
+                    System.err.println("townward gui: " + c);
+                    run.leversChanged();
+                }
+                return getValue(index);
+            } catch (ScenarioException e) {
+                message = e.errors().stream().map(ValidationError::message).reduce((a, b) -> a + "; " + b)
+                        .orElse(e.getMessage());
+            } catch (IllegalArgumentException e) {
+                message = e.getMessage();
+            }
+            System.err.println("townward gui: not changed: " + message);
+            return null;
+        }
+    };
+}

@@ -1,0 +1,88 @@
+package townward.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * {@code behaviour_file}: the behaviour coefficients come from one shared file (the calibrated set,
+ * {@code calibration/behaviour.yaml}), so every scenario refers to it instead of copying numbers. The file's
+ * {@code behaviour} mapping fills the keys the scenario's own {@code behaviour} section (and {@code --set}) leave
+ * unset; its other top-level key, {@code fit}, describes the fit and is not read. Problems in the file are
+ * reported at its own lines.
+ */
+final class BehaviourFile {
+
+    static final String KEY = "behaviour_file";
+
+    private BehaviourFile() {
+    }
+
+    /** Merges the referenced file into {@code root.behaviour}; {@code scenarioFile} locates relative paths. */
+    static void merge(ObjectNode root, String scenarioFile, Errors e) {
+        JsonNode ref = root.get(KEY);
+        if (ref == null) {
+            return;
+        }
+        if (!ref.isTextual() || ref.asText().isBlank()) {
+            e.at(KEY, "expected the path of a behaviour file (relative to the scenario file), found "
+                    + Describe.found(ref));
+            return;
+        }
+        Path base = Path.of(scenarioFile).toAbsolutePath().getParent();
+        Path file = base == null ? Path.of(ref.asText()) : base.resolve(ref.asText()).normalize();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException ex) {
+            e.at(KEY, "cannot read behaviour file " + file + (Files.exists(file) ? "" : " (no such file)"));
+            return;
+        }
+        String name = file.toString();
+        Errors own = new Errors(name);
+        JsonNode doc = LocatedTree.parse(text, name, own);
+        own.list().forEach(err -> e.add(new Errors.Loc(err.file(), err.line(), err.column()), err.path(),
+                err.message()));
+        if (doc == null) {
+            return;
+        }
+        if (!doc.isObject() || !doc.path("behaviour").isObject()) {
+            e.add(new Errors.Loc(name, 1, 1), "behaviour", "expected a mapping \"behaviour:\" of coefficients in "
+                    + "behaviour file " + name);
+            return;
+        }
+        for (Iterator<String> it = doc.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!key.equals("behaviour") && !key.equals("fit")) {
+                Errors.Loc at = own.keys.getOrDefault(key, new Errors.Loc(name, 1, 1));
+                e.add(at, key, "unknown key \"" + key + "\" in behaviour file (expected behaviour, fit)");
+            }
+        }
+        JsonNode mine = root.get("behaviour");
+        ObjectNode target = mine instanceof ObjectNode o ? o : mine == null ? root.putObject("behaviour") : null;
+        if (target == null) {
+            return;   // the scenario's own behaviour is not a mapping: the binder reports it
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("behaviour").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (!target.has(f.getKey())) {
+                target.set(f.getKey(), f.getValue());
+                String path = "behaviour." + f.getKey();
+                copy(own.values, e.values, path);
+                copy(own.keys, e.keys, path);
+            }
+        }
+    }
+
+    private static void copy(Map<String, Errors.Loc> from, Map<String, Errors.Loc> to, String path) {
+        Errors.Loc loc = from.get(path);
+        if (loc != null) {
+            to.put(path, loc);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package townward.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Font;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Labels are English without a bundled CJK font, bilingual with one. */
+class LabelsTest {
+
+    @Test
+    void englishWithoutAFont() {
+        Labels l = Labels.english();
+        assertFalse(l.chinese());
+        assertEquals("county seat", l.countySeat());
+        assertEquals("jobs", l.motive("jobs"));
+    }
+
+    @Test
+    void bilingualWithACjkFont() throws Exception {
+        Path wqy = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");   // Debian fonts-wqy-microhei
+        assumeTrue(Files.isRegularFile(wqy), "no CJK font on this machine to stand in for a bundled one");
+        Labels l = new Labels(Font.createFont(Font.TRUETYPE_FONT, wqy.toFile()).deriveFont(12f));
+        assertTrue(l.chinese());
+        assertEquals("county seat 县城", l.countySeat());
+        assertEquals("jobs 就业", l.motive("jobs"));
+        assertEquals("清河县 Qinghe County", l.shown("清河县 Qinghe County"));
+    }
+}

@@ -1,0 +1,156 @@
+package townward.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import townward.cli.Main;
+import townward.collect.CsvMetricsWriter;
+import townward.model.MetricSink;
+import townward.model.TownwardModel;
+import townward.scenario.Scenario;
+import townward.scenario.ScenarioLoader;
+
+/**
+ * A lever changed in the GUI between two years gives byte for byte the metrics.csv of {@code townward run} on the
+ * scenario the session writes out; a change before the run gives that of {@code run --set}. The GUI side is
+ * driven through the Model tab's properties and {@link LiveRun}, as the Console drives them; no display needed.
+ */
+class LeverChangeEquivalenceTest {
+    static final Path EXAMPLE = Path.of("scenarios/example.yaml");
+    static final List<String> SMALL = List.of("scale=0.25", "end_year=2030");
+    /** policies[] indices in scenarios/example.yaml. */
+    static final int PARK = 0, SUBSIDY = 3, VOUCHER = 4, FUND = 7, HUKOU = 8;
+
+    @TempDir
+    Path tmp;
+
+    static LeverSession session() throws Exception {
+        return new LeverSession(ScenarioLoader.load(EXAMPLE, SMALL), EXAMPLE.toString());
+    }
+
+    /**
+     * Runs the session as the GUI does (start, then one schedule step per year) and returns metrics.csv as the
+     * CLI would write it; {@code before} changes levers before the run, {@code between} maps a recorded year to changes made through the Model tab after it.
+     */
+    static String guiRun(LeverSession session, int threads, Consumer<ModelTab> before,
+                         Map<Integer, Consumer<ModelTab>> between) throws IOException {
+        StringWriter csv = new StringWriter();
+        YearLog log = new YearLog();
+        LiveRun run = new LiveRun(session, log);
+        ModelTab tab = new ModelTab(session, run);
+        before.accept(tab);
+        CsvMetricsWriter writer = new CsvMetricsWriter(csv, 0);
+        MetricSink sink = (y, p, m, v) -> {
+            writer.record(y, p, m, v);
+            log.record(y, p, m, v);
+        };
+        TownwardModel model = new TownwardModel(session.scenario(), threads, sink);
+        try {
+            model.start();
+            run.started(model);
+            while (true) {
+                Consumer<ModelTab> change = between.get(model.region().year);
+                if (change != null) {
+                    change.accept(tab);
+                }
+                if (model.done()) {
+                    break;
+                }
+                model.schedule.step(model);
+            }
+        } finally {
+            model.finish();
+            run.stopped();
+        }
+        writer.close();
+        return csv.toString();
+    }
+
+    /** {@code townward run ARGS --out DIR}, in process; returns metrics.csv. */
+    String cliRun(String... args) throws IOException {
+        Path out = tmp.resolve("cli-" + Math.abs(System.nanoTime()));
+        List<String> all = new ArrayList<>(List.of("run"));
+        all.addAll(List.of(args));
+        all.add("--out=" + out);
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new Main()).setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(err)).execute(all.toArray(new String[0]));
+        assertEquals(0, code, err.toString());
+        return Files.readString(out.resolve(CsvMetricsWriter.FILE_NAME), StandardCharsets.UTF_8);
+    }
+
+    static void set(ModelTab tab, int lever, String key, String value) {
+        Object result = tab.properties().setValue(tab.row(lever, key), value);
+        assertTrue(result != null, "refused: " + tab.message());
+    }
+
+    @Test
+    void changesDuringTheRunEqualTheWrittenScenario() throws Exception {
+        LeverSession session = session();
+        Map<Integer, Consumer<ModelTab>> changes = new TreeMap<>();
+        changes.put(2026, tab -> {
+            set(tab, SUBSIDY, "share", "0.5");
+            set(tab, PARK, "posts_per_year", "1500");
+        });
+        changes.put(2028, tab -> {
+            set(tab, SUBSIDY, "share", "0.05");        // the same lever again: a second split
+            set(tab, VOUCHER, "recipients", "0");      // a choice: all_rural
+            set(tab, HUKOU, "services", "false");
+            set(tab, FUND, "loan_to_value", "0.6");
+        });
+        String gui = guiRun(session, 2, tab -> { }, changes);
+
+        assertEquals(6, session.changes().size());
+        Scenario written = session.scenario();
+        assertEquals(session.levers() + 6, written.policies().size(), "each lever in force was split");
+        Path file = tmp.resolve("session.yaml");
+        Files.writeString(file, session.yaml(), StandardCharsets.UTF_8);
+        assertEquals(gui, cliRun(file.toString(), "--threads=1"), "GUI run and CLI run of the written scenario");
+
+        String unchanged = cliRun(EXAMPLE.toString(), "--set=scale=0.25", "--set=end_year=2030");
+        assertNotEquals(unchanged, gui, "the changes act");
+        assertEquals(rows(unchanged, 2026), rows(gui, 2026), "years before the changes are untouched");
+        assertNotEquals(rows(unchanged, 2030), rows(gui, 2030));
+    }
+
+    @Test
+    void aChangeBeforeTheRunIsASet() throws Exception {
+        LeverSession session = session();
+        String changed = guiRun(session, 2, tab -> set(tab, SUBSIDY, "share", "0.5"), Map.of());
+        assertFalse(session.changes().get(0).split());
+        assertEquals(cliRun(EXAMPLE.toString(), "--set=scale=0.25", "--set=end_year=2030",
+                "--set=policies[3].share=0.5"), changed);
+    }
+
+    @Test
+    void aRefusedValueLeavesTheSessionAsItWas() throws Exception {
+        LeverSession session = session();
+        String before = session.yaml();
+        ModelTab tab = new ModelTab(session, new LiveRun(session, new YearLog()));
+        assertNull(tab.properties().setValue(tab.row(SUBSIDY, "share"), "1.5"));
+        assertTrue(tab.message().contains("[0, 1]"), tab.message());
+        assertEquals(before, session.yaml());
+        assertTrue(session.changes().isEmpty());
+    }
+
+    /** The rows of one year, without the year (to compare years of two runs). */
+    static List<String> rows(String csv, int year) {
+        return csv.lines().filter(l -> l.startsWith(year + ",")).toList();
+    }
+}

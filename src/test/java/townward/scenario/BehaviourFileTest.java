@@ -1,0 +1,61 @@
+package townward.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BehaviourFileTest {
+
+    @TempDir
+    Path dir;
+
+    Path scenario(String behaviourLines) throws Exception {
+        String text = Files.readString(Path.of("scenarios/example.yaml"))
+                .replace("scale: 1.0", "scale: 1.0\nbehaviour_file: shared/behaviour.yaml" + behaviourLines);
+        Path f = dir.resolve("s.yaml");
+        Files.writeString(f, text);
+        Files.createDirectories(dir.resolve("shared"));
+        return f;
+    }
+
+    @Test
+    void theFileFillsWhatTheScenarioLeavesUnset() throws Exception {
+        Path f = scenario("\nbehaviour:\n  b_move: 3.5");
+        Files.writeString(dir.resolve("shared/behaviour.yaml"),
+                "behaviour:\n  c_urban: -12.5\n  b_move: 1.0\nfit:\n  rmse_points: 0.8\n");
+        Scenario s = ScenarioLoader.load(f, List.of());
+        assertEquals(-12.5, s.behaviour().cUrban());
+        assertEquals(3.5, s.behaviour().bMove(), "the scenario's own value wins");
+        assertEquals(-9.0, s.behaviour().cOutside(), "keys in neither keep the default");
+        Scenario set = ScenarioLoader.load(f, List.of("behaviour.c_urban=-11"));
+        assertEquals(-11, set.behaviour().cUrban(), "--set wins over the file");
+        // the resolved scenario carries the values, not the reference
+        Scenario again = ScenarioLoader.parse(ScenarioLoader.toResolvedYaml(s), "elsewhere.yaml", List.of());
+        assertEquals(s, again);
+    }
+
+    @Test
+    void problemsInTheFileNameItsLines() throws Exception {
+        Path f = scenario("");
+        Files.writeString(dir.resolve("shared/behaviour.yaml"), "behaviour:\n  c_urban: -12.5\n  b_mvoe: 2\n  lambda: 7\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, List.of()));
+        String all = e.errors().toString();
+        assertTrue(all.contains("behaviour.yaml:3") && all.contains("b_mvoe") && all.contains("b_move"), all);
+        assertTrue(all.contains("behaviour.yaml:4") && all.contains("behaviour.lambda"), all);
+    }
+
+    @Test
+    void aMissingFileIsAClearError() throws Exception {
+        Path f = scenario("");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, List.of()));
+        assertEquals(1, e.errors().size());
+        assertTrue(e.errors().get(0).toString().contains("behaviour_file")
+                && e.errors().get(0).toString().contains("no such file"), e.errors().toString());
+    }
+}
