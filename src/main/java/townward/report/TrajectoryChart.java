@@ -90,7 +90,8 @@ final class TrajectoryChart {
             plot.setDataset(index, new XYSeriesCollection(tgt));
             plot.setRenderer(index, rt);
             targets.forEach((year, v) -> {
-                XYTextAnnotation a = new XYTextAnnotation(cx.lang().pick("目标 ", "target ", "/") + Format.percent(v), year, v);
+                String label = cx.lang().pick("目标 ", "target ", "/ ") + Format.percent(v);
+                XYTextAnnotation a = new XYTextAnnotation(label, year, v);
                 a.setFont(ReportFont.of(Font.BOLD, 12f));
                 a.setPaint(ReportTheme.TARGET);
                 a.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
