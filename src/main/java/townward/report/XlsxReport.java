@@ -28,7 +28,10 @@ public final class XlsxReport {
 
     public static void write(Path file, List<Table> tables) throws IOException {
         Report.quietLogging();
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
+            wb.getProperties().getCoreProperties().setCreator("townward");
             Font bold = wb.createFont();
             bold.setBold(true);
             bold.setFontName(ReportFont.FAMILY);
@@ -119,8 +122,31 @@ public final class XlsxReport {
                 }
                 sheet.createFreezePane(0, 2);
             }
-            wb.write(out);
+            wb.write(bytes);
         }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(fixedTimes(bytes.toByteArray()));
+        }
+    }
+
+    /** The creation time written into the workbook and its zip entries, so the same tables give the same bytes. */
+    static final java.util.Date FIXED_TIME = new java.util.Date(946684800000L);   // 2000-01-01T00:00:00Z
+
+    /** The zip rewritten with every entry's time set to {@link #FIXED_TIME}. */
+    static byte[] fixedTimes(byte[] zip) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTime(FIXED_TIME.getTime());
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static CellStyle numberStyle(XSSFWorkbook wb, short format) {
