@@ -61,8 +61,8 @@ final class BatchExecution {
                                 LocalDateTime.now(), (command + job.masterSeed()).getBytes(StandardCharsets.UTF_8)));
                 outcome = Batch.start(job, target, settings);
             }
-            if (o.report != null) {
-                out.println("report: " + ReportCommand.write(outcome.folder(), o.report, null));
+            if (o.report) {
+                out.println("report: " + ReportCommand.write(outcome.folder(), o.reportLang, null));
             }
             print(out, outcome);
             return outcome.failed() > 0 ? SOME_FAILED : 0;

@@ -41,9 +41,21 @@ public final class ReportCommand implements Callable<Integer> {
             description = "a results folder of run, batch, compare or sweep")
     Path results;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "both",
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "both", converter = LangConverter.class,
             description = "zh, en or both (default: ${DEFAULT-VALUE})")
-    String lang;
+    Lang lang;
+
+    /** {@code zh}, {@code en} or {@code both}, checked when the options are read. */
+    static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            try {
+                return Lang.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected zh, en or both, got '" + value + "'");
+            }
+        }
+    }
 
     @Option(names = "--out", paramLabel = "DIR", converter = PathConverter.class,
             description = "output folder (default: RESULTS_DIR/report; files in it are replaced)")
@@ -68,15 +80,9 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     /** Writes the report of a results folder (into RESULTS_DIR/report when {@code outDir} is null). */
-    static Path write(Path resultsDir, String language, Path outDir) throws CliException {
-        Lang l;
+    static Path write(Path resultsDir, Lang lang, Path outDir) throws CliException {
         try {
-            l = Lang.parse(language);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
-        }
-        try {
-            return Report.write(resultsDir, l, outDir).html();
+            return Report.write(resultsDir, lang, outDir).html();
         } catch (IOException e) {
             throw new CliException("report of " + resultsDir + ": " + e.getMessage());
         }

@@ -56,7 +56,7 @@ final class ReportFixtures {
             Path noParkFile = ROOT.resolve("example-no-park.yaml");
             Files.writeString(noParkFile, noPark, StandardCharsets.UTF_8);
             townward("run", "scenarios/example.yaml", "--set", SCALE, "--threads", "2", "--out", dir("run").toString(),
-                    "--report=en");
+                    "--report", "--report-lang", "en");
             townward("batch", "scenarios/example.yaml", "--runs", "4", "--set", SCALE, "--threads", "2", "-q",
                     "--out", dir("batch").toString(), "--report");
             townward("compare", "scenarios/example.yaml", noParkFile.toString(), "--runs", "3", "--set", SCALE,
@@ -64,7 +64,7 @@ final class ReportFixtures {
             Report.write(dir("compare"), Lang.BOTH, null);
             townward("sweep", "scenarios/example.yaml", "--design", "sobol", "--samples", "4", "--vary",
                     "policies[0].posts_per_year=0:1200", "--vary", "economy.wage_growth=0.03:0.09", "--runs", "1",
-                    "--set", SCALE, "--threads", "2", "-q", "--out", dir("sobol").toString(), "--report=zh");
+                    "--set", SCALE, "--threads", "2", "-q", "--out", dir("sobol").toString(), "--report", "--report-lang=zh");
             townward("sweep", "scenarios/example.yaml", "--design", "oat", "--vary",
                     "policies[0].posts_per_year=0:1200", "--vary", "economy.wage_growth=0.03:0.09", "--runs", "2",
                     "--set", SCALE, "--threads", "2", "-q", "--out", dir("oat").toString(), "--report");
