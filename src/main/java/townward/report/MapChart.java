@@ -33,7 +33,7 @@ import townward.scenario.Scenario;
 final class MapChart {
 
     static final String NAME = "map";
-    static final int LABELS = 16;
+    static final int LABELS = 10;
 
     private MapChart() {
     }
