@@ -14,7 +14,12 @@ final class Format {
 
     /** A difference of shares in percentage points. */
     static String points(double diff) {
-        return Double.isFinite(diff) ? String.format(Locale.ROOT, "%+.1f", diff * 100) : "–";
+        if (!Double.isFinite(diff)) {
+            return "–";
+        }
+        double pts = diff * 100;
+        // a gap that rounds to zero keeps its sign visible: "-0.01", not "-0.0"
+        return String.format(Locale.ROOT, pts != 0 && Math.abs(pts) < 0.05 ? "%+.2f" : "%+.1f", pts);
     }
 
     static String count(double v) {
