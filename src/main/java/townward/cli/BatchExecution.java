@@ -61,6 +61,9 @@ final class BatchExecution {
                                 LocalDateTime.now(), (command + job.masterSeed()).getBytes(StandardCharsets.UTF_8)));
                 outcome = Batch.start(job, target, settings);
             }
+            if (o.report) {
+                out.println("report: " + ReportCommand.write(outcome.folder(), o.reportLang, null));
+            }
             print(out, outcome);
             return outcome.failed() > 0 ? SOME_FAILED : 0;
         } catch (ScenarioException e) {

@@ -37,4 +37,13 @@ final class BatchOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "no progress output on stderr")
     boolean quiet;
+
+    @Option(names = "--report", description = "at the end, also write the briefing (report.html, summary.xlsx,"
+            + " charts) into RESULTS_DIR/report; see townward report")
+    boolean report;
+
+    @Option(names = "--report-lang", paramLabel = "LANG", defaultValue = "both",
+            converter = ReportCommand.LangConverter.class,
+            description = "language of the --report briefing: zh, en or both (default: ${DEFAULT-VALUE})")
+    townward.report.Lang reportLang;
 }

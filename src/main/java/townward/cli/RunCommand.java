@@ -83,6 +83,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "print one progress line per simulated year on stderr")
     boolean verbose;
 
+    @Option(names = "--report", description = "at the end, also write the briefing (report.html, summary.xlsx,"
+            + " charts) into the output folder's report/; see townward report")
+    boolean report;
+
+    @Option(names = "--report-lang", paramLabel = "LANG", defaultValue = "both",
+            converter = ReportCommand.LangConverter.class,
+            description = "language of the --report briefing: zh, en or both (default: ${DEFAULT-VALUE})")
+    townward.report.Lang reportLang;
+
     /** First and last year of {@code --years}. */
     record Years(String start, String end) {
     }
@@ -175,6 +184,9 @@ public final class RunCommand implements Callable<Integer> {
 
             Path done = folder.commit();
             summary.lines().forEach(stdout::println);
+            if (report) {
+                stdout.println("report: " + ReportCommand.write(done, reportLang, null));
+            }
             stdout.println(done);
             stdout.flush();
             return 0;

@@ -1,0 +1,128 @@
+package townward.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the briefing of a results folder: {@code report.html}, {@code summary.xlsx}, the summary tables as CSV
+ * (with a UTF-8 byte-order mark, for Excel) and every chart as PNG (screen and 300 dpi print) and SVG.
+ */
+public final class Report {
+
+    /** Default output folder inside the results folder. */
+    public static final String FOLDER = "report";
+    public static final String HTML = "report.html";
+    public static final String XLSX = "summary.xlsx";
+    public static final String CHARTS = "charts";
+    public static final String TABLES = "tables";
+
+    /** What was written. */
+    public record Output(Path dir, Path html, Path xlsx, List<Path> charts, List<Path> tables) {
+    }
+
+    private Report() {
+    }
+
+    /** Keeps the libraries' logging (POI's Log4j API, fontbox's commons-logging) off stderr. */
+    static synchronized void quietLogging() {
+        setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        setIfAbsent("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        setIfAbsent("log4j2.simplelogLevel", "OFF");
+        setIfAbsent("org.apache.logging.log4j.level", "OFF");
+        setIfAbsent("log4j2.statusLoggerLevel", "OFF");
+        setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /**
+     * @param resultsDir  a folder written by run, batch, compare or sweep
+     * @param lang        report language
+     * @param outDir      where to write (null: {@code RESULTS_DIR/report})
+     */
+    public static Output write(Path resultsDir, Lang lang, Path outDir) throws IOException {
+        quietLogging();
+        Results r = Results.read(resultsDir);
+        Path dir = outDir != null ? outDir : resultsDir.resolve(FOLDER);
+        Files.createDirectories(dir);
+        ChartContext cx = new ChartContext(r, lang);
+        List<Chart> charts = Charts.all(cx);
+        Map<String, String> svgs = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        List<Path> chartFiles = new ArrayList<>();
+        for (Chart c : charts) {
+            ChartFiles.Written w = ChartFiles.write(c, dir.resolve(CHARTS));
+            svgs.put(c.name(), ChartFiles.inline(c));
+            titles.put(c.name(), c.title());
+            chartFiles.addAll(List.of(w.png(), w.printPng(), w.svg()));
+        }
+        Briefing briefing = new Briefing(cx);
+        List<Table> tables = briefing.tables();
+        Map<String, Table> byName = new LinkedHashMap<>();
+        tables.forEach(t -> byName.put(t.name(), t));
+        Path html = dir.resolve(HTML);
+        new HtmlReport(cx, briefing, svgs, titles, byName, modelDoc(dir)).write(html);
+        Path xlsx = dir.resolve(XLSX);
+        XlsxReport.write(xlsx, tables);
+        List<Path> csvs = new ArrayList<>();
+        Files.createDirectories(dir.resolve(TABLES));
+        for (Table t : tables) {
+            Path f = dir.resolve(TABLES).resolve(t.name() + ".csv");
+            writeCsv(f, t);
+            csvs.add(f);
+        }
+        return new Output(dir, html, xlsx, chartFiles, csvs);
+    }
+
+    /** docs/MODEL.md of the townward source in or above the working directory, relative to the report. */
+    static Optional<Path> modelDoc(Path reportDir) {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+            Path doc = p.resolve("docs").resolve("MODEL.md");
+            if (Files.isRegularFile(doc) && Files.isRegularFile(p.resolve("pom.xml"))) {
+                try {
+                    return Optional.of(reportDir.toAbsolutePath().normalize().relativize(doc));
+                } catch (IllegalArgumentException e) {
+                    return Optional.of(doc);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A table as shown in the report, as CSV with a byte-order mark so that Excel reads it as UTF-8. */
+    static void writeCsv(Path file, Table t) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            List<String> header = t.columns().stream().map(c -> quote(c.header())).toList();
+            w.write(String.join(",", header));
+            w.write("\r\n");
+            for (int i = 0; i < t.rows().size(); i++) {
+                List<String> cells = new ArrayList<>();
+                for (int j = 0; j < t.columns().size(); j++) {
+                    cells.add(quote(t.text(i, j)));
+                }
+                w.write(String.join(",", cells));
+                w.write("\r\n");
+            }
+        }
+    }
+
+    static String quote(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+}

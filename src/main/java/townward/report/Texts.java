@@ -1,0 +1,70 @@
+package townward.report;
+
+import java.util.Map;
+
+/** Labels of the charts and the report, in Chinese and English. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static final Map<String, String[]> MOTIVES = Map.of(
+            "jobs", new String[]{"就业", "jobs"},
+            "school", new String[]{"上学", "school"},
+            "housing", new String[]{"住房", "housing"},
+            "land", new String[]{"土地", "land"},
+            "network", new String[]{"亲友网络", "network"},
+            "hukou", new String[]{"户口", "hukou"});
+
+    static final Map<String, String[]> SCHEMES = Map.of(
+            "market", new String[]{"市场", "market"},
+            "subsidy", new String[]{"购房补贴", "subsidy"},
+            "voucher", new String[]{"房票", "voucher"},
+            "homestead_swap", new String[]{"宅基地换房", "homestead swap"},
+            "government_purchase", new String[]{"政府收购房", "government purchase"},
+            "affordable_rental", new String[]{"保障性住房", "affordable housing"},
+            "resettlement", new String[]{"安置房", "resettlement"},
+            "provident_fund", new String[]{"公积金", "provident fund"});
+
+    static final Map<String, String[]> GOLDS = Map.of(
+            "wages", new String[]{"薪金", "wages"},
+            "dividends", new String[]{"股金", "dividends"},
+            "rent", new String[]{"租金", "rent"},
+            "security", new String[]{"保障金", "security"},
+            "land_farmed", new String[]{"自种收入", "land farmed"},
+            "land_transferred", new String[]{"土地流转金", "land transferred"},
+            "total", new String[]{"合计", "total"});
+
+    static final Map<String, String[]> LEVERS = Map.ofEntries(
+            Map.entry("industrial_park", new String[]{"产业园区", "industrial park"}),
+            Map.entry("skills_training", new String[]{"技能培训", "skills training"}),
+            Map.entry("school_consolidation", new String[]{"学校撤并", "school consolidation"}),
+            Map.entry("housing_subsidy", new String[]{"购房补贴", "housing subsidy"}),
+            Map.entry("housing_voucher", new String[]{"房票", "housing voucher"}),
+            Map.entry("homestead_swap", new String[]{"宅基地换房", "homestead swap"}),
+            Map.entry("government_purchase", new String[]{"政府收购存量房", "government purchase"}),
+            Map.entry("provident_fund", new String[]{"公积金", "provident fund"}),
+            Map.entry("hukou_opening", new String[]{"放开落户", "hukou opening"}),
+            Map.entry("land_transfer", new String[]{"土地流转", "land transfer"}),
+            Map.entry("rights_retention", new String[]{"三权保留", "rights retention"}),
+            Map.entry("voluntary_exit", new String[]{"自愿有偿退出", "voluntary exit"}),
+            Map.entry("collective_shares", new String[]{"股份合作制", "collective shares"}),
+            Map.entry("pension", new String[]{"养老金", "pension"}),
+            Map.entry("reclassification", new String[]{"村改居", "reclassification"}));
+
+    static final Map<String, String[]> METRICS = Map.of(
+            "urbanization_rate", new String[]{"城镇化率", "urbanization rate"},
+            "urban_residents_added", new String[]{"年新增城镇人口", "urban residents added per year"},
+            "urban_residents_gained", new String[]{"累计新增城镇人口", "urban residents gained"},
+            "posts_added", new String[]{"年新增岗位", "posts added per year"},
+            "movers_to_urban_cumulative", new String[]{"累计进城人口", "movers to towns (cumulative)"},
+            "population", new String[]{"人口", "population"},
+            "built_up_residents", new String[]{"建成区人口", "built-up area residents"},
+            "area_urbanization_rate", new String[]{"镇域城镇化率", "town-area urbanization rate"});
+
+    /** The label of a key in one of the tables, or the key itself. */
+    static String label(Map<String, String[]> table, String key, Lang lang) {
+        String[] t = table.get(key);
+        return t == null ? key.replace('_', ' ') : lang.pick(t[0], t[1]);
+    }
+}
