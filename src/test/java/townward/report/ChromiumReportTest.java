@@ -46,7 +46,7 @@ class ChromiumReportTest {
                 check(cdp, folder);
             }
         } finally {
-            ReportFixtures.deleteTree(profile);
+            townward.collect.OutputFolder.deleteTree(profile);   // best effort: helpers may still be exiting
         }
     }
 

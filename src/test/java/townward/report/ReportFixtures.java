@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import picocli.CommandLine;
 import townward.cli.Main;
@@ -46,7 +44,7 @@ final class ReportFixtures {
             return;
         }
         try {
-            deleteTree(ROOT);
+            townward.collect.OutputFolder.deleteTree(ROOT);
             Files.createDirectories(ROOT);
             String example = Files.readString(Path.of("scenarios", "example.yaml"), StandardCharsets.UTF_8);
             int from = example.indexOf("  - lever: industrial_park");
@@ -80,16 +78,5 @@ final class ReportFixtures {
 
     static Path report(String name) {
         return dir(name).resolve(Report.FOLDER);
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 }
