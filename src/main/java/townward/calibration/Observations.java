@@ -37,7 +37,7 @@ public final class Observations {
             }
             String key = f[0] + "|" + f[1];
             if (!f[2].isBlank()) {
-                o.rate.put(key, Double.parseDouble(f[2]) / 100);
+                o.rate.put(key, new java.math.BigDecimal(f[2].trim()).movePointLeft(2).doubleValue());   // 53.30 -> 0.533 exactly
             }
             if (!f[3].isBlank()) {
                 o.population.put(key, Double.parseDouble(f[3]));

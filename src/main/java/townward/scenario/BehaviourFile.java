@@ -34,13 +34,17 @@ final class BehaviourFile {
                     + Describe.found(ref));
             return;
         }
-        Path base = Path.of(scenarioFile).toAbsolutePath().getParent();
-        Path file = base == null ? Path.of(ref.asText()) : base.resolve(ref.asText()).normalize();
+        Path file = locate(ref.asText(), scenarioFile);
+        if (file == null) {
+            e.at(KEY, "no behaviour file " + ref.asText() + " in the scenario's folder, any folder above it, or the "
+                    + "working directory");
+            return;
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException ex) {
-            e.at(KEY, "cannot read behaviour file " + file + (Files.exists(file) ? "" : " (no such file)"));
+            e.at(KEY, "cannot read behaviour file " + file);
             return;
         }
         String name = file.toString();
@@ -77,6 +81,26 @@ final class BehaviourFile {
                 copy(own.keys, e.keys, path);
             }
         }
+    }
+
+    /**
+     * A relative path is looked up from the scenario file's folder, then from each folder above it, then from the
+     * working directory, so a scenario copied anywhere inside the project (or run from its root) still finds
+     * {@code calibration/behaviour.yaml}.
+     */
+    static Path locate(String ref, String scenarioFile) {
+        Path given = Path.of(ref);
+        if (given.isAbsolute()) {
+            return Files.isRegularFile(given) ? given : null;
+        }
+        for (Path dir = Path.of(scenarioFile).toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            Path p = dir.resolve(given).normalize();
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        Path cwd = given.toAbsolutePath().normalize();
+        return Files.isRegularFile(cwd) ? cwd : null;
     }
 
     private static void copy(Map<String, Errors.Loc> from, Map<String, Errors.Loc> to, String path) {

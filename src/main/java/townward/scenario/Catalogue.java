@@ -202,7 +202,7 @@ final class Catalogue {
             obj("economy", ECONOMY),
             obj("demography", DEMOGRAPHY),
             obj("outside", OUTSIDE),
-            str("behaviour_file", null, "Path (relative to this file) of a shared behaviour file, such as ../calibration/behaviour.yaml: its behaviour coefficients fill the keys behaviour leaves unset."),
+            str("behaviour_file", null, "Shared behaviour file, such as calibration/behaviour.yaml (a relative path is looked up from this file's folder, each folder above it, then the working directory): its behaviour coefficients fill the keys behaviour leaves unset."),
             obj("behaviour", BEHAVIOUR),
             objects("counties", COUNTY, "Counties with their rural households.").req().minItems(1),
             objects("places", PLACE, "Listed villages, townships, towns, county seats and cities; at least one town, county_seat or city.").req(),

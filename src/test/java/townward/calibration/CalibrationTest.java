@@ -58,8 +58,9 @@ class CalibrationTest {
         CalibrationConfig c = synthetic(-11.5, 24);
         List<String> lines = Calibration.run(c, new Calibration.Settings(2, true, QUIET, false));
         String behaviour = Files.readString(dir.resolve("out/behaviour.yaml"));
-        Scenario fitted = ScenarioLoader.parse("behaviour_file: " + dir.resolve("out/behaviour.yaml") + "\n"
-                + Files.readString(dir.resolve("small.yaml")), dir.resolve("x.yaml").toString(), List.of());
+        Scenario fitted = ScenarioLoader.parse(Files.readString(dir.resolve("small.yaml")).replaceFirst(
+                "(?m)^behaviour_file:.*$", "behaviour_file: " + dir.resolve("out/behaviour.yaml")),
+                dir.resolve("x.yaml").toString(), List.of());
         double cUrban = fitted.behaviour().cUrban();
         assertEquals(-11.5, cUrban, 0.4, "fitted c_urban; " + behaviour);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("rmse at the fit points:")), lines.toString());

@@ -40,7 +40,7 @@ class RegionMapTest {
                 assertEquals(log.get(y, "outside", "movers_to"), out, 1e-6);
                 assertEquals(log.region(y, "movers"), total + out, 1e-6);
                 assertEquals(total + out, map.villages.stream().mapToDouble(v -> v.movers).sum() / 0.3, 1e-6);
-                assertTrue(out > 0 && total > 0);
+                assertTrue(total > 0, "movers reach places");
             }
             assertEquals(800 / 560.0, map.width / map.height, 1e-9, "the field has the display's shape");
             assertEquals(RegionMap.LEGEND_PX / 800.0, (map.width - map.stripX) / map.width, 1e-9);

@@ -17,7 +17,7 @@ class BehaviourFileTest {
 
     Path scenario(String behaviourLines) throws Exception {
         String text = Files.readString(Path.of("scenarios/example.yaml"))
-                .replace("scale: 1.0", "scale: 1.0\nbehaviour_file: shared/behaviour.yaml" + behaviourLines);
+                .replaceFirst("(?m)^behaviour_file:.*$", "behaviour_file: shared/behaviour.yaml" + behaviourLines);
         Path f = dir.resolve("s.yaml");
         Files.writeString(f, text);
         Files.createDirectories(dir.resolve("shared"));
@@ -51,11 +51,26 @@ class BehaviourFileTest {
     }
 
     @Test
+    void aRelativePathIsLookedUpFromTheScenarioFolderUpwards() throws Exception {
+        Path deep = dir.resolve("a/b/c");
+        Files.createDirectories(deep);
+        Files.createDirectories(dir.resolve("shared"));
+        Files.writeString(dir.resolve("shared/behaviour.yaml"), "behaviour:\n  c_urban: -12.5\n");
+        Path f = deep.resolve("s.yaml");
+        Files.writeString(f, Files.readString(Path.of("scenarios/example.yaml"))
+                .replaceFirst("(?m)^behaviour_file:.*$", "behaviour_file: shared/behaviour.yaml"));
+        assertEquals(-12.5, ScenarioLoader.load(f, List.of()).behaviour().cUrban());
+        // the shipped scenarios find calibration/behaviour.yaml the same way, from scenarios/ and below
+        assertEquals(ScenarioLoader.load(Path.of("scenarios/example.yaml"), List.of()).behaviour(),
+                ScenarioLoader.load(Path.of("scenarios/calibration/jilin-2005.yaml"), List.of()).behaviour());
+    }
+
+    @Test
     void aMissingFileIsAClearError() throws Exception {
         Path f = scenario("");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, List.of()));
         assertEquals(1, e.errors().size());
-        assertTrue(e.errors().get(0).toString().contains("behaviour_file")
-                && e.errors().get(0).toString().contains("no such file"), e.errors().toString());
+        assertTrue(e.errors().get(0).toString().contains("behaviour_file: no behaviour file shared/behaviour.yaml"),
+                e.errors().toString());
     }
 }
