@@ -95,7 +95,9 @@ public final class SaltelliDesign implements Design {
      *
      * <ul>
      *   <li>V = population variance (divisor 2N) of the concatenated f(A), f(B);</li>
-     *   <li>first order (Saltelli 2010): S<sub>j</sub> = mean(f(B) * (f(AB<sub>j</sub>) - f(A))) / V;</li>
+     *   <li>first order (Saltelli 2010): S<sub>j</sub> = mean((f(B) - m) * (f(AB<sub>j</sub>) - f(A))) / V, with m
+     *       the mean of f(A), f(B): centring leaves the expectation unchanged and removes the noise a large mean
+     *       adds (an urbanization rate near 0.8 with a spread of a few points);</li>
      *   <li>total (Jansen): ST<sub>j</sub> = mean((f(A) - f(AB<sub>j</sub>))<sup>2</sup>) / (2V).</li>
      * </ul>
      * Bootstrap: {@code bootstrap} times, draw N row indices with replacement (one {@link SplittableRandom} from
@@ -177,7 +179,7 @@ public final class SaltelliDesign implements Design {
             for (int i : rows) {
                 double fa = f[i];
                 double fab = f[ab + i];
-                first += f[n + i] * (fab - fa);
+                first += (f[n + i] - mean) * (fab - fa);   // centred: same expectation, far less noise
                 total += (fa - fab) * (fa - fab);
             }
             out[1 + j] = v > 0 ? first / rows.length / v : Double.NaN;

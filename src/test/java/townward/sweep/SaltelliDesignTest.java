@@ -86,6 +86,21 @@ class SaltelliDesignTest {
     }
 
     @Test
+    void aLargeOutputLevelDoesNotBlurTheIndices() {
+        // an output like an urbanization rate: a large level with a small spread (Ishigami / 100 + 80)
+        SaltelliDesign d = new SaltelliDesign(ISHIGAMI, 1024);
+        double[] raw = d.points().stream().mapToDouble(SaltelliDesignTest::ishigami).toArray();
+        double[] shifted = java.util.Arrays.stream(raw).map(y -> y / 100 + 80).toArray();
+        SobolIndices a = d.indices(raw, 200, 5);
+        SobolIndices b = d.indices(shifted, 200, 5);
+        for (int j = 0; j < 3; j++) {
+            assertEquals(a.first()[j], b.first()[j], 1e-6, "first-order index is shift-invariant");
+            assertEquals(a.total()[j], b.total()[j], 1e-6);
+            assertTrue(b.firstHigh()[j] - b.firstLow()[j] < 0.3, "interval stays narrow: " + b);
+        }
+    }
+
+    @Test
     void indicesAreDeterministic() {
         SaltelliDesign d = new SaltelliDesign(ISHIGAMI, 256);
         double[] out = d.points().stream().mapToDouble(SaltelliDesignTest::ishigami).toArray();
