@@ -64,7 +64,10 @@ class GuiSmokeTest {
     void consolePlaysFiveYearsWithMapAndChart() throws Exception {
         assumeFalse(GraphicsEnvironment.isHeadless(),
                 "GUI smoke test skipped: no display (DISPLAY is not set); .ci/run runs it under xvfb-run");
-        Scenario scenario = ScenarioLoader.load(EXAMPLE, List.of());
+        // the uncalibrated defaults of the four fitted coefficients, so that flows to outside exist to be drawn
+        // (with the calibrated ones nobody in the example leaves the region)
+        Scenario scenario = ScenarioLoader.load(EXAMPLE, List.of("behaviour.c_urban=-10.5",
+                "behaviour.c_outside=-9", "behaviour.b_size=1", "behaviour.consider_rate=0.3"));
         TownwardWithUI gui = new TownwardWithUI(scenario, EXAMPLE.toString(), 2);
         Console[] console = new Console[1];
         onEdt(() -> {
