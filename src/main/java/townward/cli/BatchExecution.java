@@ -45,8 +45,7 @@ final class BatchExecution {
             }
             err.flush();
             Batch.Settings settings = new Batch.Settings(threads, o.quiet, main.runner()::run,
-                    (file, sets) -> main.source().load(file, sets), new PrintStream(new WriterStream(err), true,
-                    StandardCharsets.UTF_8));
+                    (file, sets) -> main.source().load(file, sets), stderr(err));
             Batch.Outcome outcome;
             if (o.resume != null) {
                 if (hasOtherArgs || o.out != null || o.seed != null || !o.sets.isEmpty()) {
@@ -98,6 +97,11 @@ final class BatchExecution {
         }
         out.println(o.folder());
         out.flush();
+    }
+
+    /** A print stream onto the command's stderr writer (tests capture it), line by line. */
+    static PrintStream stderr(PrintWriter err) {
+        return new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8);
     }
 
     /** Lets the batch log to the command's stderr writer (tests capture it). */

@@ -1,8 +1,6 @@
 package townward.cli;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -77,9 +75,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 throw new CliException("--runs and --budget must be at least 1");
             }
             c = c.with(r, b, out != null ? out : c.output());
-            PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                    StandardCharsets.UTF_8);
-            Calibration.run(c, new Calibration.Settings(t, quiet, log, replace))
+            Calibration.run(c, new Calibration.Settings(t, quiet, BatchExecution.stderr(err), replace))
                     .forEach(stdout::println);
             stdout.flush();
             return 0;
