@@ -36,10 +36,7 @@ final class BatchExecution {
     static int run(Main main, BatchOptions o, String command, boolean hasOtherArgs, PrintWriter out, PrintWriter err,
                    Path scenarioForErrors, JobBuilder builder) {
         try {
-            int threads = o.threads != null ? o.threads : Runtime.getRuntime().availableProcessors();
-            if (threads < 1) {
-                throw new CliException("--threads must be at least 1, got " + threads);
-            }
+            int threads = ScenarioOptions.threads(o.threads);
             if (o.runs < 1) {
                 throw new CliException("--runs must be at least 1, got " + o.runs);
             }

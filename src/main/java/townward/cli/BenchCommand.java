@@ -82,10 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            if (threadCount < 1) {
-                throw new CliException("--threads must be at least 1, got " + threadCount);
-            }
+            int threadCount = ScenarioOptions.threads(threads);
             ScenarioFiles.requireReadable(scenarioFile);
             Scenario scenario = main.source().load(scenarioFile, sets);
             if (runs != null) {

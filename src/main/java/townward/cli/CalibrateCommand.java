@@ -64,10 +64,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            if (t < 1) {
-                throw new CliException("--threads must be at least 1, got " + t);
-            }
+            int t = ScenarioOptions.threads(threads);
             CalibrationConfig c = CalibrationConfig.load(config);
             int r = runs != null ? runs : quick ? c.quick().runs() : c.runs();
             int b = budget != null ? budget : quick ? c.quick().budget() : c.budget();

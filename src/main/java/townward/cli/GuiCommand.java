@@ -3,13 +3,12 @@ package townward.cli;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,24 +45,12 @@ public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", converter = PathConverter.class, description = "scenario file (YAML or JSON)")
     Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master random seed (same as --set seed=N)")
-    String seed;
-
-    @Option(names = "--scale", paramLabel = "S",
-            description = "simulated households per real household, (0, 1] (same as --set scale=S)")
-    String scale;
-
-    @Option(names = "--years", paramLabel = "A-B", converter = RunCommand.YearsConverter.class,
-            description = "first and last year, e.g. 2024-2035 (same as --set start_year=A --set end_year=B)")
-    RunCommand.Years years;
+    @Mixin
+    ScenarioOptions scenarioOptions;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "worker threads (default: the number of available processors)")
     Integer threads;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "override a scenario value, as for 'run' (repeatable)")
-    List<String> sets = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -83,22 +70,8 @@ public final class GuiCommand implements Callable<Integer> {
     }
 
     private int execute() throws Exception {
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new CliException("--threads must be at least 1, got " + threadCount);
-        }
-        List<String> all = new ArrayList<>(sets);
-        if (seed != null) {
-            all.add("seed=" + seed.trim());
-        }
-        if (scale != null) {
-            all.add("scale=" + scale.trim());
-        }
-        if (years != null) {
-            all.add("start_year=" + years.start());
-            all.add("end_year=" + years.end());
-        }
-        Scenario scenario = main.source().load(scenarioFile, all);
+        int threadCount = ScenarioOptions.threads(threads);
+        Scenario scenario = main.source().load(scenarioFile, scenarioOptions.effectiveSets());
         if (GraphicsEnvironment.isHeadless()) {
             throw new CliException("no display for the GUI (DISPLAY is not set); run it on a desktop, under"
                     + " xvfb-run, or use 'townward run'");

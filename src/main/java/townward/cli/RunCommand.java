@@ -7,20 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 import townward.collect.CsvMetricsWriter;
 import townward.collect.Manifest;
 import townward.collect.MetricSinks;
@@ -56,16 +52,8 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", converter = PathConverter.class, description = "scenario file (YAML or JSON)")
     Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "master random seed (same as --set seed=N)")
-    String seed;
-
-    @Option(names = "--scale", paramLabel = "S",
-            description = "simulated households per real household, (0, 1] (same as --set scale=S)")
-    String scale;
-
-    @Option(names = "--years", paramLabel = "A-B", converter = YearsConverter.class,
-            description = "first and last simulated year, e.g. 2024-2035 (same as --set start_year=A --set end_year=B)")
-    Years years;
+    @Mixin
+    ScenarioOptions scenarioOptions;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "worker threads (default: the number of available processors)")
@@ -74,11 +62,6 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", converter = PathConverter.class,
             description = "write to exactly this folder (must not exist, or be empty)")
     Path out;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "override a scenario value, e.g. --set economy.wage_growth=0.05 (repeatable; "
-                    + "--seed, --scale and --years are applied after these)")
-    List<String> sets = new ArrayList<>();
 
     @Option(names = {"-v", "--verbose"}, description = "print one progress line per simulated year on stderr")
     boolean verbose;
@@ -91,23 +74,6 @@ public final class RunCommand implements Callable<Integer> {
             converter = ReportCommand.LangConverter.class,
             description = "language of the --report briefing: zh, en or both (default: ${DEFAULT-VALUE})")
     townward.report.Lang reportLang;
-
-    /** First and last year of {@code --years}. */
-    record Years(String start, String end) {
-    }
-
-    static final class YearsConverter implements ITypeConverter<Years> {
-        private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,4})\\s*-\\s*(\\d{1,4})\\s*");
-
-        @Override
-        public Years convert(String value) {
-            Matcher m = RANGE.matcher(value);
-            if (!m.matches()) {
-                throw new TypeConversionException("expected FIRST-LAST years such as 2024-2035, got '" + value + "'");
-            }
-            return new Years(m.group(1), m.group(2));
-        }
-    }
 
     @Override
     public Integer call() {
@@ -123,29 +89,10 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The --set list with --seed, --scale and --years appended as overrides. */
-    List<String> effectiveSets() {
-        List<String> all = new ArrayList<>(sets);
-        if (seed != null) {
-            all.add("seed=" + seed.trim());
-        }
-        if (scale != null) {
-            all.add("scale=" + scale.trim());
-        }
-        if (years != null) {
-            all.add("start_year=" + years.start());
-            all.add("end_year=" + years.end());
-        }
-        return all;
-    }
-
     private int execute(PrintWriter stdout, PrintWriter err) throws Exception {
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (threadCount < 1) {
-            throw new CliException("--threads must be at least 1, got " + threadCount);
-        }
+        int threadCount = ScenarioOptions.threads(threads);
         byte[] scenarioBytes = ScenarioFiles.read(scenarioFile);
-        List<String> allSets = effectiveSets();
+        List<String> allSets = scenarioOptions.effectiveSets();
         Scenario scenario = main.source().load(scenarioFile, allSets);
 
         OffsetDateTime startedAt = OffsetDateTime.now();

@@ -78,10 +78,7 @@ public final class TargetsCommand implements Callable<Integer> {
             if (runs < 1) {
                 throw new CliException("--runs must be at least 1, got " + runs);
             }
-            int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            if (t < 1) {
-                throw new CliException("--threads must be at least 1, got " + t);
-            }
+            int t = ScenarioOptions.threads(threads);
             List<Scenario> scenarios = new ArrayList<>();
             for (Path f : files) {
                 current = f;
