@@ -22,7 +22,8 @@ import townward.batch.Progress;
  * Fits the configured behaviour coefficients by CMA-ES (Commons Math) within their bounds, minimising the root
  * mean square of the residuals at the fit points (urbanization in points, population in percent), each simulated
  * value the mean of the replications. The search runs in the unit cube (each coefficient scaled to its bounds) so
- * one step size suits all; the best point seen is kept whatever stops the search.
+ * one step size suits all; the budget is shared by up to three runs, each restarting from the best point so far,
+ * and the best point seen is kept whatever stops the search.
  */
 public final class Calibrator {
 
@@ -35,6 +36,8 @@ public final class Calibrator {
     public record Fit(double[] theta, double rmse, double startRmse, int evaluations) {
     }
 
+    /** CMA-ES runs sharing the budget when it allows at least four generations each. */
+    private static final int RESTARTS = 3;
     private final CalibrationConfig config;
     private final Evaluator evaluator;
 
@@ -120,16 +123,22 @@ public final class Calibrator {
         double[] zeros = new double[k];
         double[] ones = new double[k];
         java.util.Arrays.fill(ones, 1);
-        CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
-                new MersenneTwister(config.seed()), false, null);
-        try {
-            if (budget > 1) {
-                cmaes.optimize(new MaxEval(budget - 1), f, GoalType.MINIMIZE, new InitialGuess(start),
+        // restarts from the best point so far, each with a fresh step size: one CMA-ES run on this noisy objective
+        // often settles in a poor region (a standard remedy; Auger and Hansen 2005)
+        int restarts = budget - 1 >= RESTARTS * 4 * lambda ? RESTARTS : 1;
+        int left = budget - 1;
+        for (int i = 0; i < restarts && left > 0 && failure[0] == null; i++) {
+            int share = left / (restarts - i);
+            left -= share;
+            CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
+                    new MersenneTwister(config.seed() + i), false, null);
+            try {
+                cmaes.optimize(new MaxEval(share), f, GoalType.MINIMIZE, new InitialGuess(bestX[0].clone()),
                         new SimpleBounds(zeros, ones), new CMAESOptimizer.Sigma(sigma),
                         new CMAESOptimizer.PopulationSize(lambda));
+            } catch (TooManyEvaluationsException e) {
+                // this run's share is spent: the best point seen is kept
             }
-        } catch (TooManyEvaluationsException e) {
-            // the budget is spent: keep the best point seen
         }
         if (failure[0] != null) {
             throw failure[0];

@@ -97,7 +97,7 @@ final class Evaluator implements AutoCloseable {
 
     static Scenario load(Path file, List<String> sets) throws CalibrationException {
         try {
-            return ScenarioLoader.load(file, sets);
+            return ScenarioLoader.loadWithoutBehaviourFile(file, sets);
         } catch (ScenarioException e) {
             throw new CalibrationException(String.join("\n", e.errors().stream().map(Object::toString).toList()));
         }

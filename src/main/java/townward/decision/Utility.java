@@ -57,7 +57,7 @@ public final class Utility {
                 + beh.bNetwork() * network
                 - beh.bHukou() * hukouPenalty(h, arr, dest);
         if (arr != Arrangement.TOGETHER_HOME) {
-            v += beh.bSize() * Math.log(posts(dest)) - beh.bDistance() * km / 100
+            v += hh.mobility(h) + beh.bSize() * Math.log(posts(dest)) - beh.bDistance() * km / 100
                     + (dest == region.outside() ? beh.cOutside() : beh.cUrban());
         }
         boolean current = hh.arrangement(h) == arr && (arr == Arrangement.TOGETHER_HOME || hh.away(h) == dest);

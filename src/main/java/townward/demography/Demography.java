@@ -11,6 +11,7 @@ import townward.household.Stage;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.model.YearPhase;
+import townward.place.CensusPyramid;
 import townward.place.Settlement;
 import townward.place.UrbanCohorts;
 
@@ -20,10 +21,6 @@ import townward.place.UrbanCohorts;
  * (seats, posts, dwellings) change as members die, age or leave.
  */
 public final class Demography implements YearPhase {
-    /** Adults turn 60 after 44 working-age years on average (16-59). */
-    private static final double RETIRE = 1.0 / 44;
-    /** Households whose head is under this age have a couple of child-bearing age (assumed proxy). */
-    private static final int FERTILE_HEAD_AGE = 40;
     private final HousingMarket market;
 
     public Demography(HousingMarket market) {
@@ -35,6 +32,8 @@ public final class Demography implements YearPhase {
         var d = r.scenario.demography();
         for (Settlement s : r.settlements) {
             UrbanCohorts.Change c = s.cohorts.step(d);
+            r.tally.births += c.births();
+            r.tally.deaths += c.deaths();
             if (s.urban) {
                 r.tally.urbanBirths += c.births();
                 r.tally.urbanDeaths += c.deaths();
@@ -44,27 +43,30 @@ public final class Demography implements YearPhase {
         }
         Households hh = r.households;
         int n = hh.size();
+        double turningSixty = CensusPyramid.turningSixty(r.year);
         for (int h = 0; h < n; h++) {
             hh.clear(h, Households.NEW_THIS_YEAR | Households.MOVED_THIS_YEAR | Households.RETURNED_THIS_YEAR);
             if (hh.alive(h)) {
-                step(r, h, r.streams.household(r.year, Phase.DEMOGRAPHY, h));
+                step(r, h, turningSixty, r.streams.household(r.year, Phase.DEMOGRAPHY, h));
             }
         }
     }
 
-    private void step(Region r, int h, SplittableRandom rng) {
+    private void step(Region r, int h, double turningSixty, SplittableRandom rng) {
         Households hh = r.households;
         var d = r.scenario.demography();
         // deaths
         int adults = survivors(hh.adults(h), d.deathRateAdult(), rng);
         int elderly = survivors(hh.elderly(h), d.deathRateElderly(), rng);
         hh.setElderlyFormal(h, Math.min(hh.elderlyFormal(h), elderly));
+        r.tally.deaths += hh.adults(h) - adults + hh.elderly(h) - elderly;
         for (int st = 0; st < Stage.COUNT; st++) {
             int k = survivors(hh.kids(h, st), d.deathRateChild(), rng);
+            r.tally.deaths += hh.kids(h, st) - k;
             dropChildren(r, h, st, hh.kids(h, st) - k);
         }
         // adults turning 60: a post holder retires on an employee pension
-        int retiring = binomial(adults, RETIRE, rng);
+        int retiring = binomial(adults, turningSixty, rng);
         if (retiring > 0) {
             int formal = Math.min(retiring, hh.posts(h));
             Moves.releasePosts(r, h, formal);
@@ -93,9 +95,10 @@ public final class Demography implements YearPhase {
         if (away >= 0 && away != r.outside()) {
             Moves.takeSeats(r, h, r.settlements.get(away), Moves.mayEnrol(r, h, away, hh.tenure(h)));
         }
-        // births
-        if (hh.adults(h) >= 2 && hh.headAge(h) < FERTILE_HEAD_AGE && rng.nextDouble() < d.birthRate()) {
+        // births: members' ages are not kept, so every adult couple may have a child; women are half the adults
+        if (hh.adults(h) >= 2 && rng.nextDouble() < d.birthRate() * hh.adults(h) / 2) {
             hh.setKids(h, Stage.PRESCHOOL, hh.kids(h, Stage.PRESCHOOL) + 1);
+            r.tally.births++;
         }
         hh.setHeadAge(h, hh.headAge(h) + 1);
         if (hh.adults(h) >= 3 && rng.nextDouble() < d.marriageRate()) {
@@ -161,6 +164,7 @@ public final class Demography implements YearPhase {
         hh.setTrained(h, Math.min(hh.trained(h), hh.adults(h)));
         hh.setHomestead(child, Homestead.EXITED);   // no homestead of its own: new allocations are restricted
         hh.setUrbanHukou(child, hh.urbanHukou(h));
+        hh.setMobility(child, hh.mobility(h));   // tastes run in families
         if (hh.is(h, Households.FORFEITED_DIVIDEND)) {
             hh.set(child, Households.FORFEITED_DIVIDEND);
         }

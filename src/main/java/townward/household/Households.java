@@ -58,6 +58,7 @@ public final class Households {
     private float[] flatValue;
     private float[] savings;
     private float[] incomeBefore;
+    private float[] mobility;
     private float[] golds;
 
     public Households(int capacity) {
@@ -94,6 +95,7 @@ public final class Households {
         flatValue = new float[cap];
         savings = new float[cap];
         incomeBefore = new float[cap];
+        mobility = new float[cap];
         golds = new float[cap * GOLDS];
     }
 
@@ -127,6 +129,7 @@ public final class Households {
         flatValue = Arrays.copyOf(flatValue, cap);
         savings = Arrays.copyOf(savings, cap);
         incomeBefore = Arrays.copyOf(incomeBefore, cap);
+        mobility = Arrays.copyOf(mobility, cap);
         golds = Arrays.copyOf(golds, cap * GOLDS);
     }
 
@@ -244,6 +247,12 @@ public final class Households {
     /** Five-golds total in the year before the household's first move. */
     public double incomeBefore(int h) { return incomeBefore[h]; }
     public void setIncomeBefore(int h, double v) { incomeBefore[h] = (float) v; }
+    /**
+     * Persistent propensity to leave home, in utility units, added to every alternative but staying together at
+     * home (mover-stayer heterogeneity, docs/MODEL.md section 10).
+     */
+    public double mobility(int h) { return mobility[h]; }
+    public void setMobility(int h, double v) { mobility[h] = (float) v; }
     public double gold(int h, int gold) { return golds[h * GOLDS + gold]; }
     public void setGold(int h, int gold, double v) { golds[h * GOLDS + gold] = (float) v; }
 

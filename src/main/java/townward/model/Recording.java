@@ -34,9 +34,9 @@ public final class Recording implements YearPhase {
         double scale = r.scale();
         Households hh = r.households;
         double monthsAway = r.scenario.behaviour().monthsAway();
-        int places = r.settlements.size();
-        double[] atSettlement = new double[places + 1];
-        double[] atVillage = new double[r.villages.size()];
+        Census census = Census.take(r);
+        double[] atVillage = census.atVillage;
+        double[] population = census.population;
         double urbanHukou = 0;
         double commuters = 0;
         double accompanying = 0;
@@ -46,18 +46,9 @@ public final class Recording implements YearPhase {
             if (!hh.alive(h)) {
                 continue;
             }
-            int away = Residence.countedAway(hh, h, monthsAway);
-            int boarders = Residence.seniorBoardersCounted(hh, h);
-            int home = hh.persons(h) - away - boarders;
-            if (away > 0) {
-                atSettlement[hh.away(h)] += away;
-            }
-            if (boarders > 0) {
-                atSettlement[r.countySeat[r.countyOf(h)]] += boarders;
-            }
-            atVillage[hh.village(h)] += home;
             if (hh.urbanHukou(h)) {
-                urbanHukou += home + boarders + (hh.away(h) == r.outside() ? 0 : away);
+                int away = Residence.countedAway(hh, h, monthsAway);   // boarders count in the region either way
+                urbanHukou += hh.persons(h) - (hh.away(h) == r.outside() ? away : 0);
             }
             commuters += hh.commuters(h);
             accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
@@ -66,9 +57,7 @@ public final class Recording implements YearPhase {
         }
         double urban = 0;
         double rural = 0;
-        double[] population = new double[places];
         for (Settlement s : r.settlements) {
-            population[s.index] = s.cohorts.total() + atSettlement[s.index];
             urbanHukou += s.cohorts.urbanHukou();
             if (s.urban) {
                 urban += population[s.index];
@@ -99,9 +88,11 @@ public final class Recording implements YearPhase {
         put(r, REGION, "rural_residents", rural / scale);
         decomposition(r, urban);
         put(r, REGION, "urban_residents_gained", (urban - t.urbanResidentsAtStart) / scale);
+        put(r, REGION, "births", t.births / scale);
+        put(r, REGION, "deaths", t.deaths / scale);
         put(r, REGION, "out_migrants", t.outMigrants / scale);
         put(r, REGION, "returners", t.returners / scale);
-        put(r, REGION, "population_outside", atSettlement[places] / scale);
+        put(r, REGION, "population_outside", census.atSettlement[r.settlements.size()] / scale);
         movers(r);
         jobs(r, commuters);
         housing(r, tenureStock);
@@ -109,7 +100,7 @@ public final class Recording implements YearPhase {
         landAndHomestead(r, land);
         golds(r);
         costs(r);
-        counties(r, population, atVillage);
+        counties(r, census);
         places(r, population, builtUp, atVillage);
         t.urbanResidentsBefore = urban;
     }
@@ -295,18 +286,11 @@ public final class Recording implements YearPhase {
     }
 
     /** Residents and urbanization of each county: its places and village clusters (MODEL.md section 7). */
-    private void counties(Region r, double[] population, double[] atVillage) {
+    private void counties(Region r, Census census) {
         int n = r.countyNames.size();
-        double[] urban = new double[n];
-        double[] all = new double[n];
-        for (Settlement s : r.settlements) {
-            all[s.county] += population[s.index];
-            urban[s.county] += s.urban ? population[s.index] : 0;
-        }
-        for (Village v : r.villages) {
-            all[v.county] += atVillage[v.index];
-            urban[v.county] += v.urban ? atVillage[v.index] : 0;
-        }
+        double[][] counties = census.counties(r);
+        double[] all = counties[0];
+        double[] urban = counties[1];
         for (int c = 0; c < n; c++) {
             String place = "county:" + r.countyNames.get(c);
             put(r, place, "urbanization_rate", all[c] > 0 ? urban[c] / all[c] : 0);

@@ -69,7 +69,8 @@ final class RegionBuilder {
             }
             int county = countyNames.indexOf(p.county());
             double[] at = coordinates(p, county, out.size());
-            Settlement s = new Settlement(out.size(), p, county, at[0], at[1], p.population() * scale);
+            Settlement s = new Settlement(out.size(), p, county, at[0], at[1], p.population() * scale,
+                    sc.startYear());
             s.posts = Streams.roundStochastic(p.jobs().posts() * scale, rng);
             double vacant = Math.min(s.posts, Streams.roundStochastic(p.jobs().vacant() * scale, rng));
             s.incumbentPosts = s.posts - vacant;

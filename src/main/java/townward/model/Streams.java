@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
  */
 public final class Streams {
     private final long seed;
+    /** Key of the taste streams, apart from every (year, phase) key. */
+    private static final long TASTE_KEY = 0x7A57E5L;
 
     public Streams(long seed) {
         this.seed = seed;
@@ -16,6 +18,11 @@ public final class Streams {
     /** A stream for one household in one phase of one year. */
     public SplittableRandom household(int year, Phase phase, int h) {
         return new SplittableRandom(mix(mix(mix(seed, year), phase.ordinal() + 1L), h));
+    }
+
+    /** A household's stream for its persistent tastes, drawn once in the start state ({@link MoverStayer}). */
+    public SplittableRandom startTaste(int h) {
+        return new SplittableRandom(mix(mix(seed, TASTE_KEY), h));
     }
 
     /** The stream of a sequential part of a phase (e.g. the matching order). */

@@ -22,6 +22,9 @@ public final class Tally {
     public double outMigrants;
     public double urbanOutMigrants;
     public double urbanBirths;
+    /** Births and deaths of everyone: urban and rural cohorts, and household members wherever they live. */
+    public double births;
+    public double deaths;
     public double urbanDeaths;
     public double reclassifiedPersons;
     public double relocatedHouseholds;
@@ -62,6 +65,8 @@ public final class Tally {
         urbanOutMigrants = 0;
         urbanBirths = 0;
         urbanDeaths = 0;
+        births = 0;
+        deaths = 0;
         reclassifiedPersons = 0;
         relocatedHouseholds = 0;
         hukouConversions = 0;

@@ -46,6 +46,7 @@ public final class TownwardModel extends SimState {
         region = new RegionBuilder(scenario).build(parallel);
         Reclassification.startState(region);
         startFactor = StartCalibration.apply(region);
+        MoverStayer.assign(region);
         for (Lever l : scenario.policies()) {
             region.costs.book(l.key(), 0);
         }

@@ -60,7 +60,8 @@ public final class Settlement {
     public final int[] freeSeats = new int[4];
     public final int[] usedSeats = new int[4];
 
-    public Settlement(int index, Place spec, int county, double lon, double lat, double cohortPeople) {
+    public Settlement(int index, Place spec, int county, double lon, double lat, double cohortPeople,
+                      int startYear) {
         this.index = index;
         this.spec = spec;
         this.county = county;
@@ -70,7 +71,7 @@ public final class Settlement {
         this.hukouOpen = spec.hukouOpen();
         this.openEnrolment = spec.schools().openEnrolment();
         this.builtUpKm2 = spec.builtUpKm2();
-        this.cohorts = new UrbanCohorts(cohortPeople, spec.urbanHukouShare());
+        this.cohorts = new UrbanCohorts(cohortPeople, spec.urbanHukouShare(), startYear);
         this.wage = spec.jobs().wage();
         this.informalWage = spec.jobs().informalWage();
         this.price = spec.housing().price();

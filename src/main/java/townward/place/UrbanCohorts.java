@@ -7,29 +7,19 @@ import townward.scenario.Demography;
  * sex x hukou, moved on by the cohort-component method (births, deaths, ageing, out-migration). Deterministic.
  */
 public final class UrbanCohorts {
-    public static final int GROUPS = 18;           // 0-4, 5-9, ..., 85+
+    public static final int GROUPS = CensusPyramid.GROUPS;   // 0-4, 5-9, ..., 85+
     private static final int FIRST_WORKING = 3;    // 15-19 (stands for 16-19)
     private static final int FIRST_ELDERLY = 12;   // 60-64
     private static final int FIRST_SCHOOL = 1;     // 5-9 (stands for 6-9)
     private static final double MALE_BIRTH_SHARE = 0.53;   // assumed: sex ratio at birth about 1.12
-    /**
-     * Assumed urban age structure (shares by five-year group), shaped like China's 2020 census pyramid; the
-     * scenario gives no age structure for urban residents.
-     */
-    private static final double[] AGE_SHARES = {
-        0.050, 0.058, 0.055, 0.050, 0.060, 0.075, 0.085, 0.080, 0.075, 0.080,
-        0.075, 0.070, 0.055, 0.045, 0.035, 0.025, 0.013, 0.009};
-
     /** [group][sex][hukou]: hukou 0 rural, 1 urban. */
     private final double[][][] people = new double[GROUPS][2][2];
 
-    public UrbanCohorts(double total, double urbanHukouShare) {
-        double sum = 0;
-        for (double s : AGE_SHARES) {
-            sum += s;
-        }
+    /** Cohorts of {@code total} people with the census age structure of the start year (none is given). */
+    public UrbanCohorts(double total, double urbanHukouShare, int startYear) {
+        double[] shares = CensusPyramid.shares(startYear);
         for (int g = 0; g < GROUPS; g++) {
-            double n = total * AGE_SHARES[g] / sum;
+            double n = total * shares[g];
             for (int sex = 0; sex < 2; sex++) {
                 people[g][sex][1] = n / 2 * urbanHukouShare;
                 people[g][sex][0] = n / 2 * (1 - urbanHukouShare);

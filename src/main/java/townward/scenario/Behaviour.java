@@ -25,5 +25,6 @@ public record Behaviour(
         int hukouYears,
         double hukouConversionRate,
         double forfeitFactor,
-        double monthsAway) {
+        double monthsAway,
+        double mobilitySd) {
 }

@@ -66,7 +66,7 @@ final class Catalogue {
             num("price_elasticity", range(0, 100), 0.2, "Yearly price response to excess demand. Assumed."));
 
     static final Obj DEMOGRAPHY = Obj.of("Yearly demographic rates (per person unless said otherwise).",
-            num("birth_rate", SHARE, 0.08, "Births per year per rural household with a couple under 40. Assumed (total fertility about 1.2)."),
+            num("birth_rate", SHARE, 0.027, "Births per year per working-age woman (half the adults) of a rural household: total fertility / 44 working-age years. Assumed: total fertility about 1.2."),
             num("urban_birth_rate", SHARE, 0.0064, "Crude birth rate of urban cohorts. Assumed: national 2023."),
             num("death_rate_adult", SHARE, 0.002, "Death rate of adults 16-59. Assumed."),
             num("death_rate_elderly", SHARE, 0.045, "Death rate of people 60+. Assumed."),
@@ -104,7 +104,8 @@ final class Catalogue {
             integer("hukou_years", range(0, 100), 2, "Years of residence before hukou may convert (MODEL)."),
             num("hukou_conversion_rate", SHARE, 0.1, "Yearly probability that an eligible household converts its hukou."),
             num("forfeit_factor", SHARE, 0.1, "Multiplies the hukou conversion rate where converting would forfeit dividends and homestead (no rights_retention) (MODEL)."),
-            num("months_away", range(0, 12), 10.0, "Months a year a migrant worker is away (MODEL)."));
+            num("months_away", range(0, 12), 10.0, "Months a year a migrant worker is away (MODEL)."),
+            num("mobility_sd", range(0, 20), 0.0, "Spread of households' persistent propensity to leave home (mover-stayer heterogeneity); the households still rural at the start are the least mobile part of their county's population (docs/MODEL.md section 10)."));
 
     static final Obj VILLAGES = Obj.of("How village clusters are generated for the county.",
             integer("count", range(0, 1e7), null, "Generated village clusters.").derived("ceil(rural_households / 500)"),

@@ -52,7 +52,8 @@ final class ResolvedYaml {
         fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.lambda(), b.bIncome(), b.bSchool(),
                 b.bNetwork(), b.bSize(), b.bHukou(), b.bDistance(), b.bMove(), b.bSplit(), b.bAge(), b.cUrban(),
                 b.cOutside(), b.schoolTownValue(), b.boardingPenalty(), b.noEnrolmentPenalty(), b.commuteKm(),
-                b.maxDistanceKm(), b.hukouYears(), b.hukouConversionRate(), b.forfeitFactor(), b.monthsAway());
+                b.maxDistanceKm(), b.hukouYears(), b.hukouConversionRate(), b.forfeitFactor(), b.monthsAway(),
+                b.mobilitySd());
         ArrayNode counties = o.putArray("counties");
         for (County c : s.counties()) {
             ObjectNode n = counties.addObject();

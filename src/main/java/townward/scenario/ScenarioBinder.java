@@ -86,7 +86,7 @@ final class ScenarioBinder {
                 r.num("b_split"), r.num("b_age"), r.num("c_urban"), r.num("c_outside"), r.num("school_town_value"),
                 r.num("boarding_penalty"), r.num("no_enrolment_penalty"), r.num("commute_km"),
                 r.num("max_distance_km"), r.integer("hukou_years"), r.num("hukou_conversion_rate"),
-                r.num("forfeit_factor"), r.num("months_away"));
+                r.num("forfeit_factor"), r.num("months_away"), r.num("mobility_sd"));
     }
 
     private static County county(FieldReader r) {

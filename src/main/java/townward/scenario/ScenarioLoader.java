@@ -21,6 +21,18 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file, List<String> sets) throws ScenarioException {
+        return load(file, sets, true);
+    }
+
+    /**
+     * As {@link #load}, but ignores {@code behaviour_file}: the coefficients the scenario and the sets leave unset
+     * keep the format defaults. Calibration fits from the defaults, not from the file it is about to replace.
+     */
+    public static Scenario loadWithoutBehaviourFile(Path file, List<String> sets) throws ScenarioException {
+        return load(file, sets, false);
+    }
+
+    private static Scenario load(Path file, List<String> sets, boolean behaviourFile) throws ScenarioException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw single(name, "is a directory; expected a scenario file (.yaml or .json)");
@@ -38,7 +50,11 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw single(name, "cannot be read (check permissions)");
         }
-        return parse(text, name, sets);
+        Errors e = check(text, name, sets, behaviourFile);
+        if (!e.isEmpty()) {
+            throw new ScenarioException(e.list());
+        }
+        return e.scenario;
     }
 
     /** Parses scenario text; JSON if the file name ends in .json, else YAML. */
@@ -57,6 +73,10 @@ public final class ScenarioLoader {
 
     /** Parses, overrides and binds; the result carries the scenario or the problems (for tests: their kind). */
     static Errors check(String text, String fileName, List<String> sets) {
+        return check(text, fileName, sets, true);
+    }
+
+    private static Errors check(String text, String fileName, List<String> sets, boolean behaviourFile) {
         Errors e = new Errors(fileName);
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;  // editors may add a byte-order mark
         JsonNode root = LocatedTree.parse(body, fileName, e);
@@ -64,7 +84,11 @@ public final class ScenarioLoader {
             return e;
         }
         Overrides.apply((ObjectNode) root, sets, e);
-        BehaviourFile.merge((ObjectNode) root, fileName, e);
+        if (behaviourFile) {
+            BehaviourFile.merge((ObjectNode) root, fileName, e);
+        } else {
+            ((ObjectNode) root).remove(BehaviourFile.KEY);
+        }
         e.scenario = ScenarioBinder.bind(root, e);
         return e;
     }

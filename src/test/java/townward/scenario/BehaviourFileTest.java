@@ -41,6 +41,17 @@ class BehaviourFileTest {
     }
 
     @Test
+    void calibrationLoadsWithoutTheFile() throws Exception {
+        Path f = scenario("\nbehaviour:\n  b_move: 3.5");
+        Files.writeString(dir.resolve("shared/behaviour.yaml"), "behaviour:\n  c_urban: -12.5\n  mobility_sd: 2\n");
+        Scenario s = ScenarioLoader.loadWithoutBehaviourFile(f, List.of("behaviour.c_outside=-7"));
+        assertEquals(-10.5, s.behaviour().cUrban(), "not the file's: the default");
+        assertEquals(0, s.behaviour().mobilitySd(), "a coefficient the fit leaves alone keeps its default");
+        assertEquals(3.5, s.behaviour().bMove(), "the scenario's own value");
+        assertEquals(-7, s.behaviour().cOutside(), "the set");
+    }
+
+    @Test
     void problemsInTheFileNameItsLines() throws Exception {
         Path f = scenario("");
         Files.writeString(dir.resolve("shared/behaviour.yaml"), "behaviour:\n  c_urban: -12.5\n  b_mvoe: 2\n  lambda: 7\n");

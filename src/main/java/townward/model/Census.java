@@ -1,0 +1,68 @@
+package townward.model;
+
+import townward.household.Households;
+import townward.household.Residence;
+import townward.place.Settlement;
+import townward.place.Village;
+
+/**
+ * Where every resident is counted now (MODEL.md section 7: the six-month rule): household members at their village
+ * cluster, at their away place or, for senior boarders, at the county seat; urban cohorts at their place.
+ */
+final class Census {
+    /** Household members counted at each place; the last slot is {@code outside}. */
+    final double[] atSettlement;
+    /** Household members counted at each village cluster. */
+    final double[] atVillage;
+    /** Residents of each place: cohorts and household members. */
+    final double[] population;
+
+    private Census(double[] atSettlement, double[] atVillage, double[] population) {
+        this.atSettlement = atSettlement;
+        this.atVillage = atVillage;
+        this.population = population;
+    }
+
+    static Census take(Region r) {
+        Households hh = r.households;
+        double monthsAway = r.scenario.behaviour().monthsAway();
+        int places = r.settlements.size();
+        double[] atSettlement = new double[places + 1];
+        double[] atVillage = new double[r.villages.size()];
+        for (int h = 0; h < hh.size(); h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            int away = Residence.countedAway(hh, h, monthsAway);
+            int boarders = Residence.seniorBoardersCounted(hh, h);
+            if (away > 0) {
+                atSettlement[hh.away(h)] += away;
+            }
+            if (boarders > 0) {
+                atSettlement[r.countySeat[r.countyOf(h)]] += boarders;
+            }
+            atVillage[hh.village(h)] += hh.persons(h) - away - boarders;
+        }
+        double[] population = new double[places];
+        for (Settlement s : r.settlements) {
+            population[s.index] = s.cohorts.total() + atSettlement[s.index];
+        }
+        return new Census(atSettlement, atVillage, population);
+    }
+
+    /** Per county: residents and urban residents, its places and village clusters together. */
+    double[][] counties(Region r) {
+        int n = r.countyNames.size();
+        double[] urban = new double[n];
+        double[] all = new double[n];
+        for (Settlement s : r.settlements) {
+            all[s.county] += population[s.index];
+            urban[s.county] += s.urban ? population[s.index] : 0;
+        }
+        for (Village v : r.villages) {
+            all[v.county] += atVillage[v.index];
+            urban[v.county] += v.urban ? atVillage[v.index] : 0;
+        }
+        return new double[][] {all, urban};
+    }
+}
