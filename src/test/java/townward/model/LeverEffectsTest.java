@@ -107,9 +107,10 @@ class LeverEffectsTest {
 
     @Test
     void schoolConsolidationClosesSchoolsAndMovesFamilies() {
-        // measured: movers for school 9,850 vs 7,760 (cumulative); village schools open 14 vs 39
+        // measured: movers for school 3,920 vs 3,260 (cumulative; 9,850 vs 7,760 before the mover-stayer selection
+        // kept the least mobile villagers at home); village schools open 14 vs 39
         Effect movers = effect(cumulative("movers_school"), SCHOOLS);
-        assertTrue(movers.diff() > 1000, "movers_school " + movers);
+        assertTrue(movers.diff() > 300, "movers_school " + movers);
         Effect open = effect(end("village_schools_open"), SCHOOLS);
         assertTrue(open.off() - open.on() > 15, "village_schools_open " + open);
     }
@@ -197,10 +198,10 @@ class LeverEffectsTest {
 
     @Test
     void voluntaryExitExitsLand() {
-        // measured: 7,500 vs 0 mu at the end
+        // measured: 714 vs 0 mu at the end (7,500 before the mover-stayer selection: fewer buy a flat)
         Effect e = effect(end("land_exited_mu"), EXIT);
         assertEquals(0, e.off());
-        assertTrue(e.on() > 2000, "land_exited_mu " + e);
+        assertTrue(e.on() > 300, "land_exited_mu " + e);
     }
 
     @Test

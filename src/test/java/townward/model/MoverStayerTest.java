@@ -58,8 +58,8 @@ class MoverStayerTest {
         // seat pulls more; with them its villagers are the more selected stayers and move less
         double lowNone = movers("0.30", 0);
         double highNone = movers("0.60", 0);
-        double lowTaste = movers("0.30", 2);
-        double highTaste = movers("0.60", 2);
+        double lowTaste = movers("0.30", 3);
+        double highTaste = movers("0.60", 3);
         assertTrue(highNone > 0.9 * lowNone, "no tastes: " + lowNone + " -> " + highNone);
         assertTrue(highTaste < 0.8 * lowTaste, "tastes: " + lowTaste + " -> " + highTaste);
         assertTrue(highTaste / lowTaste < 0.85 * highNone / lowNone);
