@@ -7,9 +7,9 @@ import java.util.SplittableRandom;
  * year, so results do not depend on how households are split across threads (DESIGN.md).
  */
 public final class Streams {
-    private final long seed;
     /** Key of the taste streams, apart from every (year, phase) key. */
     private static final long TASTE_KEY = 0x7A57E5L;
+    private final long seed;
 
     public Streams(long seed) {
         this.seed = seed;
