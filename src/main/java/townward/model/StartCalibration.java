@@ -1,7 +1,5 @@
 package townward.model;
 
-import townward.household.Households;
-import townward.household.Residence;
 import townward.place.Settlement;
 import townward.place.Village;
 
@@ -23,37 +21,24 @@ final class StartCalibration {
         if (observed == null) {
             return 1;
         }
-        Households hh = r.households;
-        double months = r.scenario.behaviour().monthsAway();
+        Census census = Census.take(r);
         double urbanHouseholds = 0;
         double ruralHouseholds = 0;
-        for (int h = 0; h < hh.size(); h++) {
-            int away = Residence.countedAway(hh, h, months);
-            int boarders = Residence.seniorBoardersCounted(hh, h);
-            int home = hh.persons(h) - away - boarders;
-            Village v = r.villages.get(hh.village(h));
+        for (Village v : r.villages) {
             if (v.urban) {
-                urbanHouseholds += home;
+                urbanHouseholds += census.atVillage[v.index];
             } else {
-                ruralHouseholds += home;
-            }
-            if (r.urbanDestination(hh.away(h))) {
-                urbanHouseholds += away;
-            } else if (hh.away(h) >= 0 && hh.away(h) != r.outside()) {
-                ruralHouseholds += away;
-            }
-            if (r.settlements.get(r.countySeat[v.county]).urban) {
-                urbanHouseholds += boarders;
-            } else {
-                ruralHouseholds += boarders;
+                ruralHouseholds += census.atVillage[v.index];
             }
         }
         double urbanCohorts = 0;
         double ruralCohorts = 0;
-        for (Settlement s : r.settlements) {
+        for (Settlement s : r.settlements) {   // members away at a place or boarding at its school, and cohorts
             if (s.urban) {
+                urbanHouseholds += census.atSettlement[s.index];
                 urbanCohorts += s.cohorts.total();
             } else {
+                ruralHouseholds += census.atSettlement[s.index];
                 ruralCohorts += s.cohorts.total();
             }
         }
