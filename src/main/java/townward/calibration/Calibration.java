@@ -63,7 +63,8 @@ public final class Calibration {
             }
             base.add(sc);
         }
-        List<FitPoint> points = Calibrator.points(c, obs, null);
+        List<Integer> starts = base.stream().map(Scenario::startYear).toList();
+        List<FitPoint> points = Calibrator.points(c, obs, null, starts);
         List<String> lines = new ArrayList<>();
         try (Evaluator evaluator = new Evaluator(c, s.threads())) {
             Calibrator calibrator = new Calibrator(c, evaluator);
@@ -75,8 +76,8 @@ public final class Calibration {
                     c.budget() + holdoutBudget, 0, s.quiet(), s.log())) {
                 fit = calibrator.fit(points, c.budget(), p);
                 if (c.holdout() != null) {
-                    List<FitPoint> heldPoints = Calibrator.points(c, obs, c.holdout().fit());
-                    test = Calibrator.points(c, obs, c.holdout().test());
+                    List<FitPoint> heldPoints = Calibrator.points(c, obs, c.holdout().fit(), starts);
+                    test = Calibrator.points(c, obs, c.holdout().test(), starts);
                     held = calibrator.fit(heldPoints, holdoutBudget, p);
                 }
             }
@@ -136,12 +137,13 @@ public final class Calibration {
     }
 
     private static String describe(CalibrationConfig c, FitPoint p, Evaluator.Result r) {
-        double[] runs = (p.population() ? r.residents() : r.rate()).get(p.series()).get(p.year());
+        double[] runs = (p.population() ? r.growth() : r.rate()).get(p.series()).get(p.year());
         double mean = Arrays.stream(runs).average().orElse(Double.NaN);
         String name = c.series().get(p.series()).name();
         return p.population()
-                ? String.format(Locale.ROOT, "%s %d population: observed %.1f, simulated %.1f (万人), %+.2f %%", name,
-                        p.year(), p.observed(), mean / 1e4, p.residual(mean))
+                ? String.format(Locale.ROOT, "%s %d population: observed %.1f, simulated %.1f (万人: "
+                        + "start %.1f x growth %.4f), %+.2f %%", name, p.year(), p.observed(), p.simulated(mean), p.base(),
+                        mean, p.residual(mean))
                 : String.format(Locale.ROOT, "%s %d urbanization: observed %.2f%%, simulated %.2f%%, %+.2f points", name,
                         p.year(), p.observed() * 100, mean * 100, p.residual(mean));
     }
@@ -202,7 +204,8 @@ public final class Calibration {
         }
         b.append("fit:\n")
                 .append("  objective: root mean square of residuals at the fit points (urbanization in percentage points, ")
-                .append("population in percent), simulated values the mean of the replications\n")
+                .append("population in percent; population as the observed start-year population times the simulated ")
+                .append("growth), simulated values the mean of the replications\n")
                 .append(String.format(Locale.ROOT, "  rmse: %.4f%n  rmse_at_start_values: %.4f%n", fit.rmse(),
                         fit.startRmse()))
                 .append("  optimizer: CMA-ES (Apache Commons Math 3.6.1) in the unit cube of the bounds, up to three runs"

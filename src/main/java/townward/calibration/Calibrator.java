@@ -46,9 +46,12 @@ public final class Calibrator {
         this.evaluator = evaluator;
     }
 
-    /** The fit points: the configured years (or {@code only}: series name → years) that data/ has rows for. */
-    static List<FitPoint> points(CalibrationConfig c, Observations o, Map<String, List<Integer>> only)
-            throws CalibrationException {
+    /**
+     * The fit points: the configured years (or {@code only}: series name → years) that data/ has rows for; a
+     * population point also needs the series' start-year population ({@link Observations#populationAt}).
+     */
+    static List<FitPoint> points(CalibrationConfig c, Observations o, Map<String, List<Integer>> only,
+                                 List<Integer> startYears) throws CalibrationException {
         List<FitPoint> out = new ArrayList<>();
         for (int i = 0; i < c.series().size(); i++) {
             CalibrationConfig.Series s = c.series().get(i);
@@ -59,7 +62,7 @@ public final class Calibrator {
                     throw new CalibrationException(c.file() + ": series " + s.name() + ": data/urbanization.csv has no "
                             + "urbanization rate for " + s.region() + " " + y);
                 }
-                out.add(new FitPoint(i, y, false, v));
+                out.add(new FitPoint(i, y, false, v, Double.NaN));
             }
             for (int y : only == null ? s.populationYears() : List.<Integer>of()) {
                 Double v = o.population(s.region(), y);
@@ -67,7 +70,13 @@ public final class Calibrator {
                     throw new CalibrationException(c.file() + ": series " + s.name() + ": data/urbanization.csv has no "
                             + "population for " + s.region() + " " + y);
                 }
-                out.add(new FitPoint(i, y, true, v));
+                Double base = o.populationAt(s.region(), startYears.get(i));
+                if (base == null) {
+                    throw new CalibrationException(c.file() + ": series " + s.name() + ": data/urbanization.csv has no "
+                            + "population for " + s.region() + " in " + startYears.get(i) + " (the start year), nor rows "
+                            + "before and after it to interpolate from");
+                }
+                out.add(new FitPoint(i, y, true, v, base));
             }
         }
         return out;
@@ -77,7 +86,7 @@ public final class Calibrator {
     static double rmse(Evaluator.Result r, List<FitPoint> points) {
         double sum = 0;
         for (FitPoint p : points) {
-            double[] runs = (p.population() ? r.residents() : r.rate()).get(p.series()).get(p.year());
+            double[] runs = (p.population() ? r.growth() : r.rate()).get(p.series()).get(p.year());
             if (runs == null) {
                 return Double.POSITIVE_INFINITY;   // the year is not simulated
             }

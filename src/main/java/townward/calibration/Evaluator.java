@@ -23,8 +23,11 @@ import townward.scenario.ScenarioLoader;
  */
 final class Evaluator implements AutoCloseable {
 
-    /** Region urbanization rate and residents by year, of each replication of each series. */
-    record Result(List<Map<Integer, double[]>> rate, List<Map<Integer, double[]>> residents) {
+    /**
+     * Region urbanization rate, and residents as a multiple of the start year's (growth), by year, of each
+     * replication of each series.
+     */
+    record Result(List<Map<Integer, double[]>> rate, List<Map<Integer, double[]>> growth) {
     }
 
     private final CalibrationConfig config;
@@ -91,6 +94,15 @@ final class Evaluator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CalibrationException("interrupted");
+        }
+        for (int i = 0; i < scenarios.size(); i++) {
+            Map<Integer, double[]> rs = residents.get(i);
+            double[] start = rs.get(scenarios.get(i).startYear()).clone();
+            rs.values().forEach(v -> {
+                for (int r = 0; r < runs; r++) {
+                    v[r] /= start[r];
+                }
+            });
         }
         return new Result(rate, residents);
     }

@@ -51,6 +51,38 @@ public final class Observations {
         return rate.get(region + "|" + year);
     }
 
+    /**
+     * The population in 万人 of a year: its row, else the straight line between the nearest rows before and after
+     * (as the calibration scenarios derive a start population between censuses), else null.
+     */
+    public Double populationAt(String region, int year) {
+        Double exact = population(region, year);
+        if (exact != null) {
+            return exact;
+        }
+        Integer before = null;
+        Integer after = null;
+        for (String key : population.keySet()) {
+            String[] k = key.split("\\|");
+            if (!k[0].equals(region)) {
+                continue;
+            }
+            int y = Integer.parseInt(k[1]);
+            if (y < year && (before == null || y > before)) {
+                before = y;
+            }
+            if (y > year && (after == null || y < after)) {
+                after = y;
+            }
+        }
+        if (before == null || after == null) {
+            return null;
+        }
+        double a = population(region, before);
+        double b = population(region, after);
+        return a + (b - a) * (year - before) / (after - before);
+    }
+
     /** The observed population in 万人, or null. */
     public Double population(String region, int year) {
         return population.get(region + "|" + year);

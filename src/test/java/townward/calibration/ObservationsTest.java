@@ -1,0 +1,38 @@
+package townward.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ObservationsTest {
+
+    @Test
+    void startPopulationIsTheRowOrTheLineBetweenRows(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("urbanization.csv");
+        Files.writeString(csv, """
+                region,year,urban_rate_pct,total_pop_wan,basis,note,source
+                Jilin,2000,,2680.22,census,,x
+                Jilin,2005,52.50,,first published,,x
+                Jilin,2010,53.30,2745.28,census,,x
+                Yueyang,2000,31.11,501.14,census,,x
+                """);
+        Observations o = Observations.load(csv);
+        assertEquals(2712.75, o.populationAt("Jilin", 2005), 1e-9);
+        assertEquals(2686.726, o.populationAt("Jilin", 2001), 1e-9);
+        assertEquals(501.14, o.populationAt("Yueyang", 2000), 1e-12);
+        assertNull(o.populationAt("Yueyang", 2005), "no row after 2000 to interpolate towards");
+        assertNull(o.populationAt("Jilin", 2012), "no extrapolation");
+    }
+
+    @Test
+    void aPopulationPointComparesGrowthSinceTheStart() {
+        FitPoint p = new FitPoint(0, 2010, true, 2745.28, 2712.75);
+        assertEquals(2745.28, p.simulated(2745.28 / 2712.75), 1e-9);
+        assertEquals(0, p.residual(2745.28 / 2712.75), 1e-9);
+        assertEquals(1.0, p.residual(2745.28 * 1.01 / 2712.75), 1e-9, "1 % more growth is +1 %");
+    }
+}
