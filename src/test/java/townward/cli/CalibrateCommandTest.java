@@ -25,7 +25,8 @@ class CalibrateCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("rmse at the fit points:"), r.out());
         assertTrue(r.out().contains("out of sample: fitted on {jilin=[2010]}"), r.out());
-        for (String f : List.of("behaviour.yaml", "fit.csv", "fit-jilin.png", "fit-yueyang.png")) {
+        for (String f : List.of("behaviour.yaml", "fit.csv", "fit-jilin.png", "fit-yueyang.png",
+                "fit-china-2000.png", "fit-china-2010.png")) {
             assertTrue(Files.size(out.resolve(f)) > 100, f);
         }
         // a scenario can use the file it wrote
@@ -34,7 +35,12 @@ class CalibrateCommandTest {
                 .replaceFirst("(?m)^behaviour_file:.*$", "")
                 .replace("scale: 1.0", "scale: 1.0\nbehaviour_file: " + out.resolve("behaviour.yaml")));
         Scenario loaded = ScenarioLoader.load(s, List.of());
-        assertTrue(loaded.behaviour().cUrban() >= -18 && loaded.behaviour().cUrban() <= -6);
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile("(?m)^  c_urban:\\s+(\\S+)")
+                .matcher(Files.readString(out.resolve("behaviour.yaml")));
+        assertTrue(written.find());
+        assertEquals(Double.parseDouble(written.group(1)), loaded.behaviour().cUrban(), 0,
+                "the scenario reads the fitted value");
+        assertTrue(loaded.behaviour().cUrban() >= -20 && loaded.behaviour().cUrban() <= 10, "within the bounds");
         CliHarness.Result again = CliHarness.execWithHandlers(new Main(), "calibrate", "--quick", "--quiet", "--out",
                 out.toString());
         assertEquals(1, again.code());
