@@ -11,6 +11,7 @@ import townward.household.Stage;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.model.YearPhase;
+import townward.place.CensusMortality;
 import townward.place.CensusPyramid;
 import townward.place.Settlement;
 import townward.place.UrbanCohorts;
@@ -30,8 +31,9 @@ public final class Demography implements YearPhase {
     @Override
     public void run(Region r) {
         var d = r.scenario.demography();
+        CensusMortality mortality = new CensusMortality(d, r.year);
         for (Settlement s : r.settlements) {
-            UrbanCohorts.Change c = s.cohorts.step(d);
+            UrbanCohorts.Change c = s.cohorts.step(d, mortality);
             r.tally.births += c.births();
             r.tally.deaths += c.deaths();
             if (s.urban) {
@@ -47,21 +49,21 @@ public final class Demography implements YearPhase {
         for (int h = 0; h < n; h++) {
             hh.clear(h, Households.NEW_THIS_YEAR | Households.MOVED_THIS_YEAR | Households.RETURNED_THIS_YEAR);
             if (hh.alive(h)) {
-                step(r, h, turningSixty, r.streams.household(r.year, Phase.DEMOGRAPHY, h));
+                step(r, h, mortality, turningSixty, r.streams.household(r.year, Phase.DEMOGRAPHY, h));
             }
         }
     }
 
-    private void step(Region r, int h, double turningSixty, SplittableRandom rng) {
+    private void step(Region r, int h, CensusMortality mortality, double turningSixty, SplittableRandom rng) {
         Households hh = r.households;
         var d = r.scenario.demography();
-        // deaths
-        int adults = survivors(hh.adults(h), d.deathRateAdult(), rng);
-        int elderly = survivors(hh.elderly(h), d.deathRateElderly(), rng);
+        // deaths: members have no ages, so each dies at the mean rate of its age band
+        int adults = survivors(hh.adults(h), mortality.adult(), rng);
+        int elderly = survivors(hh.elderly(h), mortality.elderly(), rng);
         hh.setElderlyFormal(h, Math.min(hh.elderlyFormal(h), elderly));
         r.tally.deaths += hh.adults(h) - adults + hh.elderly(h) - elderly;
         for (int st = 0; st < Stage.COUNT; st++) {
-            int k = survivors(hh.kids(h, st), d.deathRateChild(), rng);
+            int k = survivors(hh.kids(h, st), mortality.child(), rng);
             r.tally.deaths += hh.kids(h, st) - k;
             dropChildren(r, h, st, hh.kids(h, st) - k);
         }

@@ -74,18 +74,14 @@ public final class UrbanCohorts {
     public record Change(double births, double deaths, double outMigrants) {
     }
 
-    /** Moves the cohorts on one year. */
-    public Change step(Demography d) {
+    /** Moves the cohorts on one year with that year's death rates. */
+    public Change step(Demography d, CensusMortality mortality) {
         double births = d.urbanBirthRate() * total();
         double hukouShare = total() > 0 ? urbanHukou() / total() : 1;
         double deaths = 0;
         double out = 0;
         for (int g = GROUPS - 1; g >= 0; g--) {
-            double death = g >= FIRST_ELDERLY ? d.deathRateElderly() : g >= FIRST_WORKING ? d.deathRateAdult()
-                    : d.deathRateChild();
-            if (g == GROUPS - 1) {
-                death = Math.min(1, death * 3);     // the open 85+ group dies faster
-            }
+            double death = mortality.rate(g);
             for (int sex = 0; sex < 2; sex++) {
                 for (int hk = 0; hk < 2; hk++) {
                     double n = people[g][sex][hk];

@@ -68,9 +68,8 @@ final class Catalogue {
     static final Obj DEMOGRAPHY = Obj.of("Yearly demographic rates (per person unless said otherwise).",
             num("birth_rate", SHARE, 0.027, "Births per year per working-age woman (half the adults) of a rural household: total fertility / 44 working-age years. Assumed: total fertility about 1.2."),
             num("urban_birth_rate", SHARE, 0.0064, "Crude birth rate of urban cohorts. Assumed: national 2023."),
-            num("death_rate_adult", SHARE, 0.002, "Death rate of adults 16-59. Assumed."),
-            num("death_rate_elderly", SHARE, 0.045, "Death rate of people 60+. Assumed."),
-            num("death_rate_child", SHARE, 0.0005, "Death rate of children. Assumed."),
+            num("mortality_factor", range(0, 10), 1.0, "Death rates as a multiple of China's 2000 census rates by age (NBS yearbook 2002, table 4-11). Source: the census table; 1 for the national level."),
+            num("mortality_decline", range(0, 0.2), 0.02, "Yearly fall of death rates at every age after 2000. Assumed: 2 %/yr takes the census table's life expectancy from 72.8 (2000) to 78.3 (2020), official 71.4 and 77.9."),
             num("marriage_rate", SHARE, 0.05, "Yearly probability that a household with two or more young adults splits off a couple. Assumed."),
             num("urban_out_migration", SHARE, 0.005, "Yearly out-migration rate of urban cohorts. Assumed."),
             num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."));

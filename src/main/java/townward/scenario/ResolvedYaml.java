@@ -44,8 +44,8 @@ final class ResolvedYaml {
                 e.workerRentShare(), e.commuteCostPerKm(), e.boardingCost(), e.villageRentPerM2(),
                 e.villageRentDemand(), e.quotaValuePerMu(), e.priceElasticity());
         Demography d = s.demography();
-        fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.birthRate(), d.urbanBirthRate(), d.deathRateAdult(),
-                d.deathRateElderly(), d.deathRateChild(), d.marriageRate(), d.urbanOutMigration(), d.seniorEnrolment());
+        fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.birthRate(), d.urbanBirthRate(), d.mortalityFactor(),
+                d.mortalityDecline(), d.marriageRate(), d.urbanOutMigration(), d.seniorEnrolment());
         Outside x = s.outside();
         fill(o.putObject("outside"), Catalogue.OUTSIDE, x.wage(), x.rent(), x.livingCost(), x.distanceKm(), x.posts());
         Behaviour b = s.behaviour();

@@ -75,8 +75,8 @@ final class ScenarioBinder {
     }
 
     private static Demography demography(FieldReader r) {
-        return new Demography(r.num("birth_rate"), r.num("urban_birth_rate"), r.num("death_rate_adult"),
-                r.num("death_rate_elderly"), r.num("death_rate_child"), r.num("marriage_rate"),
+        return new Demography(r.num("birth_rate"), r.num("urban_birth_rate"), r.num("mortality_factor"),
+                r.num("mortality_decline"), r.num("marriage_rate"),
                 r.num("urban_out_migration"), r.num("senior_enrolment"));
     }
 
