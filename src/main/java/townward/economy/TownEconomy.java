@@ -35,6 +35,11 @@ public final class TownEconomy implements YearPhase {
             r.tally.postsAdded += added;
             r.costs.book("industrial_park", park * p.parkCostPerPost[i] / scale);
             int built = Streams.roundStochastic(s.spec.housing().completions() * scale, rng);
+            // part of the new stock is let: without it the rental stock of the start is let within a few years and
+            // families can then only move by buying, while unsold flats pile up
+            int let = Math.min(built, Streams.roundStochastic(built * s.spec.housing().rentalShare(), rng));
+            s.rentalUnits += let;
+            built -= let;
             s.offeredLastYear = s.marketUnits + s.soldLastYear;
             double absorption = s.offeredLastYear > 0 ? (double) s.soldLastYear / s.offeredLastYear : NORMAL_ABSORPTION;
             double factor = (1 + e.wageGrowth()) * (1 + e.priceElasticity() * (absorption - NORMAL_ABSORPTION));

@@ -144,6 +144,7 @@ final class Catalogue {
             num("rent", MONEY, null, "Market rent of a flat, yuan/yr. Assumed.").derived("10000 (0 for village, township)"),
             num("rental_units", COUNT, null, "Vacant market rental flats.").derived("0.01 x population (0 for village, township)"),
             num("completions", COUNT, null, "Market flats completed per year.").derived("0"),
+            num("rental_share", SHARE, 0.2, "Share of the completions let (market rental flats) rather than sold. Assumed: about a fifth of urban family households rented their home in the 2010 and 2020 censuses (general knowledge)."),
             num("affordable_units", COUNT, null, "Vacant affordable (保障性) flats at the start.").derived("0"),
             num("affordable_rent", MONEY, null, "Yearly rent of an affordable flat, yuan. Assumed.").derived("0.5 x rent"),
             num("affordable_price", PER_AREA, null, "Price of an affordable flat, yuan/m². Assumed.").derived("0.6 x price"));

@@ -58,6 +58,7 @@ public record Place(
      * @param rent             market rent of a flat, yuan/yr
      * @param rentalUnits      vacant market rental flats
      * @param completions      market flats completed per year
+     * @param rentalShare      share of the completions let rather than sold
      * @param affordableUnits  vacant affordable (保障性) flats at the start
      * @param affordableRent   yearly rent of an affordable flat, yuan
      * @param affordablePrice  price of an affordable flat for sale, yuan/m²
@@ -69,6 +70,7 @@ public record Place(
             double rent,
             double rentalUnits,
             double completions,
+            double rentalShare,
             double affordableUnits,
             double affordableRent,
             double affordablePrice) {

@@ -105,7 +105,7 @@ final class ResolvedYaml {
         fill(n.putObject("jobs"), Catalogue.JOBS, j.posts(), j.vacant(), j.growth(), j.wage(), j.informalWage());
         Place.Housing h = p.housing();
         fill(n.putObject("housing"), Catalogue.HOUSING, h.units(), h.price(), h.flatM2(), h.rent(), h.rentalUnits(),
-                h.completions(), h.affordableUnits(), h.affordableRent(), h.affordablePrice());
+                h.completions(), h.rentalShare(), h.affordableUnits(), h.affordableRent(), h.affordablePrice());
         Place.Schools sc = p.schools();
         fill(n.putObject("schools"), Catalogue.SCHOOLS, sc.primary(), sc.junior(), sc.senior(), sc.openEnrolment());
     }
