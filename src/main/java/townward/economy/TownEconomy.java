@@ -39,6 +39,7 @@ public final class TownEconomy implements YearPhase {
             // families can then only move by buying, while unsold flats pile up
             int let = Math.min(built, Streams.roundStochastic(built * s.spec.housing().rentalShare(), rng));
             s.rentalUnits += let;
+            s.rentalsLet = let;
             built -= let;
             s.offeredLastYear = s.marketUnits + s.soldLastYear;
             double absorption = s.offeredLastYear > 0 ? (double) s.soldLastYear / s.offeredLastYear : NORMAL_ABSORPTION;

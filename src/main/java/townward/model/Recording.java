@@ -191,16 +191,19 @@ public final class Recording implements YearPhase {
         }
         double market = 0;
         double rental = 0;
+        double let = 0;
         double affordable = 0;
         double swap = 0;
         for (Settlement s : r.settlements) {
             market += s.marketUnits;
             rental += s.rentalUnits;
+            let += s.rentalsLet;
             affordable += s.affordableRentUnits + s.affordableSaleUnits + s.purchasedRentUnits + s.purchasedSaleUnits;
             swap += s.swapFlats;
         }
         put(r, REGION, "market_units", market / scale);
         put(r, REGION, "rental_units", rental / scale);
+        put(r, REGION, "rentals_let", let / scale);
         put(r, REGION, "affordable_units", affordable / scale);
         put(r, REGION, "swap_flats", swap / scale);
         put(r, REGION, "flats_purchased", t.flatsPurchased / scale);
@@ -325,6 +328,7 @@ public final class Recording implements YearPhase {
             put(r, n, "price", s.price);
             put(r, n, "market_units", s.marketUnits / scale);
             put(r, n, "rental_units", s.rentalUnits / scale);
+            put(r, n, "rentals_let", s.rentalsLet / scale);
             put(r, n, "affordable_units",
                     (s.affordableRentUnits + s.affordableSaleUnits + s.purchasedRentUnits + s.purchasedSaleUnits) / scale);
             put(r, n, "swap_flats", s.swapFlats / scale);

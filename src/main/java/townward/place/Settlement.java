@@ -40,6 +40,8 @@ public final class Settlement {
     // housing (vacant units)
     public int marketUnits;
     public int rentalUnits;
+    /** Flats of this year's completions let rather than sold (added to rentalUnits). */
+    public int rentalsLet;
     public int affordableRentUnits;
     public int affordableSaleUnits;
     public int swapFlats;

@@ -96,13 +96,14 @@ final class Invariants {
             assertTrue(s.incumbentPosts + s.postsHeld <= s.posts + 1e-9,
                     "posts filled " + (s.incumbentPosts + s.postsHeld) + " > posts " + s.posts + p);
         }
-        // rented dwellings are neither created nor lost: market rentals are a fixed stock, affordable rentals
-        // grow only by government purchases
+        // rented dwellings are neither created nor lost: market rentals grow only by the completions let, affordable
+        // rentals only by government purchases
         if (last.marketRent != null) {
             double purchased = m.region(r.year, "flats_purchased") * r.scale();
             for (Settlement s : r.settlements) {
                 int i = s.index;
-                assertEquals(last.marketRent[i], marketRent[i], "market rentals held + vacant at " + s.name() + at);
+                assertEquals(last.marketRent[i] + s.rentalsLet, marketRent[i],
+                        "market rentals held + vacant at " + s.name() + at);
                 assertTrue(affordableRent[i] >= last.affordableRent[i]
                         && affordableRent[i] <= last.affordableRent[i] + purchased + 1e-9,
                         "affordable rentals held + vacant at " + s.name() + ": " + affordableRent[i] + " after "
