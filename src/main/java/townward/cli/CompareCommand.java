@@ -22,8 +22,8 @@ import townward.scenario.ScenarioException;
         description = {
             "Runs N replications of each scenario with common random numbers (replication r of every scenario has"
                     + " the same seed) and writes, besides the batch outputs, differences.csv: each scenario minus"
-                    + " the first, per year, place and metric, with the mean paired difference, its 90 % t-interval"
-                    + " and the 5-95 % range of the replications' differences."},
+                    + " the first, per year, place and metric, with the mean paired difference, its 90 %% t-interval"
+                    + " and the 5-95 %% range of the replications' differences."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  every replication succeeded", "  1  the job could not start or finish",
             "  2  finished, but some replications failed (see failures.csv)"})

@@ -26,7 +26,7 @@ import townward.scenario.ScenarioException;
             "Varies numeric scenario fields over a design and runs N replications of each point. Writes the batch"
                     + " outputs (the scenario column holds the point), points.csv (each point's values), sweep.csv"
                     + " (end-year statistics of the analysed metrics per point), and sobol.csv (design sobol:"
-                    + " first-order and total Saltelli/Jansen indices with 90 % bootstrap intervals) or tornado.csv"
+                    + " first-order and total Saltelli/Jansen indices with 90 %% bootstrap intervals) or tornado.csv"
                     + " (design oat: each factor at its low and high against the scenario's own value).",
             "A point with a value the scenario rejects is recorded as failed; the others go on."},
         footerHeading = "%nExit status:%n",

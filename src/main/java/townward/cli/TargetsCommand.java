@@ -32,7 +32,7 @@ import townward.scenario.ScenarioException;
         description = {
             "Runs each scenario and prints a table of its targets: target, year, target value, projected value"
                     + " and gap. With --runs N the projection is the mean of N replications (seeds as in"
-                    + " townward batch) with its 5-95 % range. Nothing is written to disk.",
+                    + " townward batch) with its 5-95 %% range. Nothing is written to disk.",
             "A missed target is a finding, not an error: the exit status is 0 when the scenarios ran."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  the scenarios ran", "  1  invalid options or scenario, or simulation error"})
