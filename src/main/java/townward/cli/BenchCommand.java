@@ -1,9 +1,6 @@
 package townward.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,9 +105,8 @@ public final class BenchCommand implements Callable<Integer> {
         o.runs = runs;
         o.sets = sets;
         Path dir = Files.createTempDirectory("townward-bench");
-        List<MemoryPoolMXBean> heapPools = resetHeapPeak();
-        long t0 = System.nanoTime();
-        try {
+        try (HeapPeak heap = new HeapPeak()) {
+            long t0 = System.nanoTime();
             townward.batch.Batch.Outcome outcome = townward.batch.Batch.start(
                     BatchCommand.job("batch", main, List.of(scenarioFile), o), dir.resolve("out"),
                     new townward.batch.Batch.Settings(threadCount, true, main.runner()::run,
@@ -123,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "replications       %d succeeded, %d failed%n", runs - outcome.failed(),
                     outcome.failed());
             out.printf(Locale.ROOT, "runs per second    %.2f%n", runs / wall);
-            out.printf(Locale.ROOT, "peak heap          %,.0f MB of %,.0f MB max%n", peakHeap(heapPools) / 1e6,
+            out.printf(Locale.ROOT, "peak heap          %,.0f MB of %,.0f MB max%n", heap.peak() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6);
             out.flush();
         } finally {
@@ -131,25 +127,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static List<MemoryPoolMXBean> resetHeapPeak() {
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        System.gc();
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        return heapPools;
-    }
-
-    private static long peakHeap(List<MemoryPoolMXBean> heapPools) {
-        long peak = 0;
-        for (MemoryPoolMXBean p : heapPools) {
-            peak += p.getPeakUsage().getUsed();
-        }
-        return peak;
-    }
-
     private static void bench(Scenario scenario, int threadCount, PrintWriter out) throws InterruptedException {
-        List<MemoryPoolMXBean> heapPools = resetHeapPeak();
-
         long[] values = new long[1];
         long[] householdYears = new long[1];
         int[] years = {-1};   // the first callback is the start state, not a simulated year
@@ -158,9 +136,11 @@ public final class BenchCommand implements Callable<Integer> {
         Thread samplerThread = new Thread(sampler, "townward-bench-sampler");
         samplerThread.setDaemon(true);
 
-        long t0 = System.nanoTime();
-        samplerThread.start();
-        try {
+        long peak;
+        long t0;
+        try (HeapPeak heap = new HeapPeak()) {
+            t0 = System.nanoTime();
+            samplerThread.start();
             Simulation.run(scenario, threadCount, (year, place, metric, value) -> values[0]++, region -> {
                 long n = region.households.size();
                 if (years[0] >= 0) {
@@ -169,13 +149,12 @@ public final class BenchCommand implements Callable<Integer> {
                 years[0]++;
                 lastHouseholds[0] = n;
             });
+            peak = heap.peak();
         } finally {
             sampler.stop = true;
             samplerThread.join();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-
-        long peak = peakHeap(heapPools);
         long max = Runtime.getRuntime().maxMemory();
 
         out.printf(Locale.ROOT, "scenario           %s (%d-%d, scale %s), %d threads%n", scenario.name(),
