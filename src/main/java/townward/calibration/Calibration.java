@@ -42,6 +42,10 @@ public final class Calibration {
     public record Settings(int threads, boolean quiet, PrintStream log, boolean replace) {
     }
 
+    /** An out-of-sample check: the refit on the holdout's fit years and its error at the test years. */
+    private record Check(CalibrationConfig.Holdout holdout, Calibrator.Fit held, double rmse) {
+    }
+
     private Calibration() {
     }
 
@@ -68,27 +72,28 @@ public final class Calibration {
         List<String> lines = new ArrayList<>();
         try (Evaluator evaluator = new Evaluator(c, s.threads())) {
             Calibrator calibrator = new Calibrator(c, evaluator);
-            int holdoutBudget = c.holdout() == null ? 0 : Math.max(2, c.budget() / 2);
+            int holdoutBudget = Math.max(2, c.budget() / 2);
             Calibrator.Fit fit;
-            Calibrator.Fit held = null;
-            List<FitPoint> test = List.of();
+            List<Calibrator.Fit> refits = new ArrayList<>();
             try (Progress p = Progress.forStderr("calibrate", "evaluations",
-                    c.budget() + holdoutBudget, 0, s.quiet(), s.log())) {
+                    c.budget() + c.holdouts().size() * holdoutBudget, 0, s.quiet(), s.log())) {
                 fit = calibrator.fit(points, c.budget(), p);
-                if (c.holdout() != null) {
-                    List<FitPoint> heldPoints = Calibrator.points(c, obs, c.holdout().fit(), starts);
-                    test = Calibrator.points(c, obs, c.holdout().test(), starts);
-                    held = calibrator.fit(heldPoints, holdoutBudget, p);
+                for (CalibrationConfig.Holdout h : c.holdouts()) {
+                    refits.add(calibrator.fit(Calibrator.points(c, obs, h.fit(), starts), holdoutBudget, p));
                 }
             }
             Evaluator.Result report = evaluator.run(fit.theta(), Math.max(c.runs(), REPORT_RUNS));
-            double outOfSample = held == null ? Double.NaN
-                    : Calibrator.rmse(evaluator.run(held.theta(), Math.max(c.runs(), REPORT_RUNS)), test);
+            List<Check> checks = new ArrayList<>();
+            for (int i = 0; i < refits.size(); i++) {
+                CalibrationConfig.Holdout h = c.holdouts().get(i);
+                Calibrator.Fit held = refits.get(i);
+                checks.add(new Check(h, held, Calibrator.rmse(evaluator.run(held.theta(),
+                        Math.max(c.runs(), REPORT_RUNS)), Calibrator.points(c, obs, h.test(), starts))));
+            }
             double wall = (System.nanoTime() - t0) / 1e9;
             Path tmp = Files.createTempDirectory(parent(out), ".calibration-");
             try {
-                Files.writeString(tmp.resolve(BEHAVIOUR), behaviourYaml(c, fit, held, outOfSample, points, report,
-                        wall), StandardCharsets.UTF_8);
+                Files.writeString(tmp.resolve(BEHAVIOUR), behaviourYaml(c, fit, checks, points, report, wall), StandardCharsets.UTF_8);
                 Files.writeString(tmp.resolve(FIT), fitCsv(c, obs, base, report), StandardCharsets.UTF_8);
                 for (int i = 0; i < c.series().size(); i++) {
                     CalibrationConfig.Series series = c.series().get(i);
@@ -107,7 +112,7 @@ public final class Calibration {
             }
             lines.add(String.format(Locale.ROOT, "fitted %s in %d evaluations (%d replications each), %.0f s",
                     String.join(", ", c.parameters().stream().map(CalibrationConfig.Parameter::name).toList()),
-                    fit.evaluations() + (held == null ? 0 : held.evaluations()), c.runs(), wall));
+                    fit.evaluations() + checks.stream().mapToInt(k -> k.held().evaluations()).sum(), c.runs(), wall));
             for (int j = 0; j < fit.theta().length; j++) {
                 CalibrationConfig.Parameter p = c.parameters().get(j);
                 lines.add(String.format(Locale.ROOT, "  %-22s %s   (bounds %s to %s, start %s)", p.name(),
@@ -119,9 +124,9 @@ public final class Calibration {
             for (FitPoint p : points) {
                 lines.add("  " + describe(c, p, report));
             }
-            if (held != null) {
-                lines.add(String.format(Locale.ROOT, "out of sample: fitted on %s, error at %s: %.2f", c.holdout().fit(),
-                        c.holdout().test(), outOfSample));
+            for (Check k : checks) {
+                lines.add(String.format(Locale.ROOT, "out of sample: fitted on %s, error at %s: %.2f", k.holdout().fit(),
+                        k.holdout().test(), k.rmse()));
             }
             lines.add(out.toString());
             return lines;
@@ -186,9 +191,8 @@ public final class Calibration {
         return b.toString();
     }
 
-    private static String behaviourYaml(CalibrationConfig c, Calibrator.Fit fit, Calibrator.Fit held,
-                                        double outOfSample, List<FitPoint> points, Evaluator.Result report,
-                                        double wall) {
+    private static String behaviourYaml(CalibrationConfig c, Calibrator.Fit fit, List<Check> checks,
+                                        List<FitPoint> points, Evaluator.Result report, double wall) {
         StringBuilder b = new StringBuilder();
         b.append("# The shared behaviour coefficients, fitted by `townward calibrate` (").append(c.file().getFileName())
                 .append(") on ").append(LocalDate.now()).append(".\n")
@@ -217,16 +221,18 @@ public final class Calibration {
         for (FitPoint p : points) {
             b.append("    - \"").append(describe(c, p, report)).append("\"\n");
         }
-        if (held != null) {
-            b.append("  out_of_sample:\n")
-                    .append("    fitted_on: \"").append(c.holdout().fit()).append("\"\n")
-                    .append("    tested_on: \"").append(c.holdout().test()).append("\"\n")
-                    .append(String.format(Locale.ROOT, "    rmse_in_sample: %.4f%n    rmse_out_of_sample: %.4f%n",
-                            held.rmse(), outOfSample))
-                    .append("    coefficients: {");
+        if (!checks.isEmpty()) {
+            b.append("  out_of_sample:\n");
+        }
+        for (Check k : checks) {
+            b.append("    - fitted_on: \"").append(k.holdout().fit()).append("\"\n")
+                    .append("      tested_on: \"").append(k.holdout().test()).append("\"\n")
+                    .append(String.format(Locale.ROOT, "      rmse_in_sample: %.4f%n      rmse_out_of_sample: %.4f%n",
+                            k.held().rmse(), k.rmse()))
+                    .append("      coefficients: {");
             Map<String, String> m = new LinkedHashMap<>();
-            for (int j = 0; j < held.theta().length; j++) {
-                m.put(c.parameters().get(j).name(), MetricValues.format(held.theta()[j]));
+            for (int j = 0; j < k.held().theta().length; j++) {
+                m.put(c.parameters().get(j).name(), MetricValues.format(k.held().theta()[j]));
             }
             b.append(String.join(", ", m.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()))
                     .append("}\n");

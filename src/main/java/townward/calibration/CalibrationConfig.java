@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * @param data        data/urbanization.csv
  * @param series      the calibration series
  * @param parameters  the fitted coefficients
- * @param holdout     the out-of-sample check, or null
+ * @param holdouts    the out-of-sample checks (none, one or more)
  * @param runs        replications per evaluation (common random numbers: the same seeds every evaluation)
  * @param budget      evaluations of the objective
  * @param seed        master seed of the replications and of the optimizer
@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * @param quick       the reduced effort of {@code --quick}
  */
 public record CalibrationConfig(Path file, Path data, List<Series> series, List<Parameter> parameters,
-                                Holdout holdout, int runs, int budget, long seed, Path output, Effort quick) {
+                                List<Holdout> holdouts, int runs, int budget, long seed, Path output, Effort quick) {
 
     /**
      * @param name         series name
@@ -86,21 +86,25 @@ public record CalibrationConfig(Path file, Path data, List<Series> series, List<
             }
             params.add(new Parameter(r.text(p, at, "name"), low, high, start));
         }
-        Holdout holdout = null;
-        if (root.has("holdout")) {
-            holdout = new Holdout(r.seriesYears(root.get("holdout"), "holdout", "fit", series),
-                    r.seriesYears(root.get("holdout"), "holdout", "test", series));
+        List<Holdout> holdouts = new ArrayList<>();
+        if (root.has("holdouts")) {
+            JsonNode hs = r.list("holdouts");
+            for (int i = 0; i < hs.size(); i++) {
+                String at = "holdouts[" + i + "]";
+                holdouts.add(new Holdout(r.seriesYears(hs.get(i), at, "fit", series),
+                        r.seriesYears(hs.get(i), at, "test", series)));
+            }
         }
         JsonNode q = root.path("quick");
         Effort quick = new Effort(q.path("runs").asInt(1), q.path("budget").asInt(12));
         return new CalibrationConfig(file, base.resolve(r.text(root, "", "data")).normalize(), series, params,
-                holdout, r.positive(root, "runs"), r.positive(root, "budget"), root.path("seed").asLong(1),
+                holdouts, r.positive(root, "runs"), r.positive(root, "budget"), root.path("seed").asLong(1),
                 base.resolve(root.path("output").asText(".")).normalize(), quick);
     }
 
     /** The config with another effort (--quick, --runs, --budget) and output folder. */
     public CalibrationConfig with(int newRuns, int newBudget, Path newOutput) {
-        return new CalibrationConfig(file, data, series, parameters, holdout, newRuns, newBudget, seed, newOutput,
+        return new CalibrationConfig(file, data, series, parameters, holdouts, newRuns, newBudget, seed, newOutput,
                 quick);
     }
 
