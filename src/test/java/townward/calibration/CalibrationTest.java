@@ -83,5 +83,10 @@ class CalibrationTest {
                 + "parameters:\n  - {name: c_urban, low: 2, high: 1}\nruns: 1\nbudget: 1\n");
         e = assertThrows(CalibrationException.class, () -> CalibrationConfig.load(config));
         assertTrue(e.getMessage().contains("parameters[0]: expected low < high"), e.getMessage());
+        Files.writeString(config, "data: d.csv\nseries:\n  - {name: a, scenario: s.yaml, region: R, fit_years: [2010]}\n"
+                + "parameters:\n  - {name: c_urban, low: 1, high: 2}\nruns: 1\nbudget: 1\n"
+                + "holdouts:\n  - {fit: {a: [2010]}, test: {a: [2012]}}\n  - {fit: {b: [2010]}, test: {a: [2012]}}\n");
+        e = assertThrows(CalibrationException.class, () -> CalibrationConfig.load(config));
+        assertTrue(e.getMessage().contains("holdouts[1].fit.b: no series of that name"), e.getMessage());
     }
 }
