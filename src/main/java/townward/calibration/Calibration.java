@@ -93,7 +93,8 @@ public final class Calibration {
             double wall = (System.nanoTime() - t0) / 1e9;
             Path tmp = Files.createTempDirectory(parent(out), ".calibration-");
             try {
-                Files.writeString(tmp.resolve(BEHAVIOUR), behaviourYaml(c, fit, checks, points, report, wall), StandardCharsets.UTF_8);
+                Files.writeString(tmp.resolve(BEHAVIOUR), behaviourYaml(c, fit, checks, points, report, wall),
+                        StandardCharsets.UTF_8);
                 Files.writeString(tmp.resolve(FIT), fitCsv(c, obs, base, report), StandardCharsets.UTF_8);
                 for (int i = 0; i < c.series().size(); i++) {
                     CalibrationConfig.Series series = c.series().get(i);
@@ -125,8 +126,8 @@ public final class Calibration {
                 lines.add("  " + describe(c, p, report));
             }
             for (Check k : checks) {
-                lines.add(String.format(Locale.ROOT, "out of sample: fitted on %s, error at %s: %.2f", k.holdout().fit(),
-                        k.holdout().test(), k.rmse()));
+                lines.add(String.format(Locale.ROOT, "out of sample: fitted on %s, error at %s: %.2f",
+                        k.holdout().fit(), k.holdout().test(), k.rmse()));
             }
             lines.add(out.toString());
             return lines;
@@ -147,8 +148,8 @@ public final class Calibration {
         String name = c.series().get(p.series()).name();
         return p.population()
                 ? String.format(Locale.ROOT, "%s %d population: observed %.1f, simulated %.1f (万人: "
-                        + "start %.1f x growth %.4f), %+.2f %%", name, p.year(), p.observed(), p.simulated(mean), p.base(),
-                        mean, p.residual(mean))
+                        + "start %.1f x growth %.4f), %+.2f %%", name, p.year(), p.observed(), p.simulated(mean),
+                        p.base(), mean, p.residual(mean))
                 : String.format(Locale.ROOT, "%s %d urbanization: observed %.2f%%, simulated %.2f%%, %+.2f points", name,
                         p.year(), p.observed() * 100, mean * 100, p.residual(mean));
     }

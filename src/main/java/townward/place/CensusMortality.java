@@ -12,7 +12,7 @@ import townward.scenario.Demography;
  * of the year (docs/MODEL.md section 10).
  */
 public final class CensusMortality {
-    /** Deaths per 1,000 of each group (0-4, ..., 80-84, 85+; 85+ is deaths over people of 85-89, 90-94, 95-99, 100+). */
+    /** Deaths per 1,000 of each group (0-4, ..., 80-84, 85+; 85+ pools the census's 85-89 to 100+ groups). */
     private static final double[] PER_MILLE_2000 = {
         6.04, 0.55, 0.42, 0.63, 0.97, 1.11, 1.33, 1.68, 2.40, 3.47,
         5.49, 8.68, 14.79, 24.37, 42.29, 66.49, 111.68, 181.0};
