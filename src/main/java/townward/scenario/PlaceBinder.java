@@ -52,7 +52,7 @@ final class PlaceBinder {
         double rent = h.num("rent", rural ? 0 : 10000);
         double rentalUnits = h.num("rental_units", rural ? 0 : 0.01 * population);
         Place.Housing housing = new Place.Housing(h.num("units", 0), price, flatM2, rent, rentalUnits,
-                h.num("completions", 0), h.num("rental_share", 0.2), h.num("affordable_units", 0),
+                h.num("completions", 0), h.num("rental_share"), h.num("affordable_units", 0),
                 h.num("affordable_rent", 0.5 * rent),
                 h.num("affordable_price", 0.6 * price));
 
