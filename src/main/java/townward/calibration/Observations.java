@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The official rows of {@code data/urbanization.csv} (region, year → urbanization rate as a share, population in
@@ -14,7 +15,8 @@ import java.util.Map;
 public final class Observations {
 
     private final Map<String, Double> rate = new HashMap<>();
-    private final Map<String, Double> population = new HashMap<>();
+    /** Region → year → population (万人). */
+    private final Map<String, TreeMap<Integer, Double>> population = new HashMap<>();
 
     private Observations() {
     }
@@ -40,7 +42,8 @@ public final class Observations {
                 o.rate.put(key, new java.math.BigDecimal(f[2].trim()).movePointLeft(2).doubleValue());   // 53.30 -> 0.533 exactly
             }
             if (!f[3].isBlank()) {
-                o.population.put(key, Double.parseDouble(f[3]));
+                o.population.computeIfAbsent(f[0], k -> new TreeMap<>()).put(Integer.parseInt(f[1].trim()),
+                        Double.parseDouble(f[3]));
             }
         }
         return o;
@@ -56,35 +59,22 @@ public final class Observations {
      * (as the calibration scenarios derive a start population between censuses), else null.
      */
     public Double populationAt(String region, int year) {
-        Double exact = population(region, year);
-        if (exact != null) {
-            return exact;
-        }
-        Integer before = null;
-        Integer after = null;
-        for (String key : population.keySet()) {
-            String[] k = key.split("\\|");
-            if (!k[0].equals(region)) {
-                continue;
-            }
-            int y = Integer.parseInt(k[1]);
-            if (y < year && (before == null || y > before)) {
-                before = y;
-            }
-            if (y > year && (after == null || y < after)) {
-                after = y;
-            }
-        }
+        TreeMap<Integer, Double> rows = population.getOrDefault(region, new TreeMap<>());
+        Map.Entry<Integer, Double> before = rows.floorEntry(year);
+        Map.Entry<Integer, Double> after = rows.ceilingEntry(year);
         if (before == null || after == null) {
             return null;
         }
-        double a = population(region, before);
-        double b = population(region, after);
-        return a + (b - a) * (year - before) / (after - before);
+        if (before.getKey() == year) {
+            return before.getValue();
+        }
+        return before.getValue() + (after.getValue() - before.getValue()) * (year - before.getKey())
+                / (after.getKey() - before.getKey());
     }
 
     /** The observed population in 万人, or null. */
     public Double population(String region, int year) {
-        return population.get(region + "|" + year);
+        TreeMap<Integer, Double> rows = population.get(region);
+        return rows == null ? null : rows.get(year);
     }
 }

@@ -21,8 +21,8 @@ import townward.calibration.CalibrationException;
         description = {
             "Fits the behaviour coefficients named in the config to the urbanization (and population) rows of"
                     + " data/urbanization.csv that its calibration scenarios are compared with, by CMA-ES within"
-                    + " their bounds, with common random numbers across evaluations. Also refits on the holdout"
-                    + " years only and reports the out-of-sample error.",
+                    + " their bounds, with common random numbers across evaluations. Also refits on each holdout's"
+                    + " years only (the config's holdouts) and reports its out-of-sample error.",
             "Writes behaviour.yaml (read by every shipped scenario through behaviour_file), fit.csv and a fit"
                     + " chart per series into the config's output folder (calibration/) or --out."},
         footerHeading = "%nExit status:%n",
