@@ -148,15 +148,27 @@ public final class Demography implements YearPhase {
     }
 
     /**
-     * A young couple leaves to form a household in the same village (it keeps none of the contracted land or the
+     * A young couple leaves to form a household of the same village (it keeps none of the contracted land or the
      * homestead, and a share of the savings); in its first year it weighs every alternative, which is how many buy
-     * a flat in a town (婚房进城).
+     * a flat in a town (婚房进城). A couple from a household whose adults all live away starts away, where it works:
+     * sending it back to the village at marriage moved people from town to country who never chose to go.
      */
     private static void formHousehold(Region r, int h, SplittableRandom rng) {
         Households hh = r.households;
         int child = hh.add(hh.village(h));
+        int place = hh.away(h);
+        boolean workingAway = place >= 0 && Residence.adultsAway(hh, h, hh.arrangement(h)) == hh.adults(h);
         hh.setAdults(h, hh.adults(h) - 2);
-        Moves.releasePosts(r, h, Math.max(0, hh.posts(h) - hh.adults(h)));
+        int couplePosts = Math.max(0, hh.posts(h) - hh.adults(h));
+        if (workingAway) {
+            // a couple working away sets up where it works, keeping its posts, rather than back in the village
+            hh.setPosts(h, hh.posts(h) - couplePosts);
+            hh.setArrangement(child, Arrangement.WORKERS_AWAY, place);
+            hh.setPosts(child, couplePosts);
+            hh.setYearsAway(child, hh.yearsAway(h));
+        } else {
+            Moves.releasePosts(r, h, couplePosts);
+        }
         hh.setAdults(child, 2);
         hh.setHeadAge(child, 22 + rng.nextInt(8));
         double dowry = 0.3 * hh.savings(h);

@@ -70,7 +70,9 @@ final class Catalogue {
             num("urban_birth_rate", SHARE, 0.0064, "Crude birth rate of urban cohorts. Assumed: national 2023."),
             num("mortality_factor", range(0, 10), 1.0, "Death rates as a multiple of China's 2000 census rates by age (NBS yearbook 2002, table 4-11). Source: the census table; 1 for the national level."),
             num("mortality_decline", range(0, 0.2), 0.02, "Yearly fall of death rates at every age after 2000. Assumed: 2 %/yr takes the census table's life expectancy from 72.8 (2000) to 78.3 (2020), official 71.4 and 77.9."),
-            num("marriage_rate", SHARE, 0.05, "Yearly probability that a household with two or more young adults splits off a couple. Assumed."),
+            num("marriage_rate", SHARE, 0.11, "Yearly probability that a household with three or more adults splits off a couple. "
+                    + "Source: data/household_economy.csv household_size China 3.10 (2010) and 2.62 (2020): 0.11 takes the national "
+                    + "calibration county from 3.10 to 2.67 in 2019 (0.05 gave 2.88); about 7 years from coming of age to marriage."),
             num("urban_out_migration", SHARE, 0.005, "Yearly out-migration rate of urban cohorts. Assumed."),
             num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."));
 
