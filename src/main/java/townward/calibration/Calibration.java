@@ -214,7 +214,7 @@ public final class Calibration {
                 .append(String.format(Locale.ROOT, "  rmse: %.4f%n  rmse_at_start_values: %.4f%n", fit.rmse(),
                         fit.startRmse()))
                 .append("  optimizer: CMA-ES (Apache Commons Math 3.6.1) in the unit cube of the bounds, up to three runs"
-                        + " each restarting from the best point so far\n")
+                        + " each restarting from the best point so far with 0.4 times the step of the one before\n")
                 .append(String.format(Locale.ROOT, "  evaluations: %d%n  replications_per_evaluation: %d%n",
                         fit.evaluations(), c.runs()))
                 .append(String.format(Locale.ROOT, "  seed: %d%n  wall_seconds: %.0f%n", c.seed(), wall))

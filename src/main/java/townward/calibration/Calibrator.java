@@ -22,8 +22,8 @@ import townward.batch.Progress;
  * Fits the configured behaviour coefficients by CMA-ES (Commons Math) within their bounds, minimising the root
  * mean square of the residuals at the fit points (urbanization in points, population in percent), each simulated
  * value the mean of the replications. The search runs in the unit cube (each coefficient scaled to its bounds) so
- * one step size suits all; the budget is shared by up to three runs, each restarting from the best point so far,
- * and the best point seen is kept whatever stops the search.
+ * one step size suits all; the budget is shared by up to three runs, each restarting from the best point so far
+ * with a smaller step (coarse to fine), and the best point seen is kept whatever stops the search.
  */
 public final class Calibrator {
 
@@ -38,6 +38,9 @@ public final class Calibrator {
 
     /** CMA-ES runs sharing the budget when it allows at least four generations each. */
     private static final int RESTARTS = 3;
+    /** Step of the first run, in the unit cube of the bounds, and the factor each restart applies to it. */
+    private static final double FIRST_STEP = 0.25;
+    private static final double STEP_FACTOR = 0.4;
     private final CalibrationConfig config;
     private final Evaluator evaluator;
 
@@ -127,18 +130,19 @@ public final class Calibrator {
         });
         double startRmse = f.getObjectiveFunction().value(start);
         int lambda = 4 + (int) Math.floor(3 * Math.log(k));
-        double[] sigma = new double[k];
-        java.util.Arrays.fill(sigma, 0.25);
         double[] zeros = new double[k];
         double[] ones = new double[k];
         java.util.Arrays.fill(ones, 1);
-        // restarts from the best point so far, each with a fresh step size: one CMA-ES run on this noisy objective
-        // often settles in a poor region (a standard remedy; Auger and Hansen 2005)
+        // restarts from the best point so far: one CMA-ES run on this noisy objective often settles in a poor region
+        // (a standard remedy; Auger and Hansen 2005). Each takes 0.4 times the step of the one before (a quarter of
+        // the range, then a tenth, then 4 %): the first explores, the last refines where its step is too coarse to.
         int restarts = budget - 1 >= RESTARTS * 4 * lambda ? RESTARTS : 1;
         int left = budget - 1;
         for (int i = 0; i < restarts && left > 0 && failure[0] == null; i++) {
             int share = left / (restarts - i);
             left -= share;
+            double[] sigma = new double[k];
+            java.util.Arrays.fill(sigma, FIRST_STEP * Math.pow(STEP_FACTOR, i));
             CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
                     new MersenneTwister(config.seed() + i), false, null);
             try {
