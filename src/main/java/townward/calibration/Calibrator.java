@@ -135,7 +135,7 @@ public final class Calibrator {
         java.util.Arrays.fill(ones, 1);
         // restarts from the best point so far: one CMA-ES run on this noisy objective often settles in a poor region
         // (a standard remedy; Auger and Hansen 2005). Each takes 0.4 times the step of the one before (a quarter of
-        // the range, then a tenth, then 4 %): the first explores, the last refines where its step is too coarse to.
+        // the range, then a tenth, then 4 %): the first explores, the later ones refine around the best point.
         int restarts = budget - 1 >= RESTARTS * 4 * lambda ? RESTARTS : 1;
         int left = budget - 1;
         for (int i = 0; i < restarts && left > 0 && failure[0] == null; i++) {
