@@ -24,21 +24,22 @@ class MarriageTest {
                 "demography.marriage_rate=" + marriageRate);
         Count c = new Count();
         Runs.run(s, 1, r -> {
+            if (r.year != 2025) {
+                return;
+            }
             Households hh = r.households;
             c.adultsAway = new int[r.settlements.size() + 1];
             for (int h = 0; h < hh.size(); h++) {
-                if (!hh.alive(h) || hh.away(h) < 0) {
+                if (!hh.alive(h)) {
                     continue;
                 }
-                int place = hh.away(h) == r.outside() ? r.settlements.size() : hh.away(h);
-                c.adultsAway[place] += Residence.adultsAway(hh, h, hh.arrangement(h));
-                if (hh.is(h, Households.NEW_THIS_YEAR)) {
-                    c.newAway += hh.arrangement(h) == Arrangement.WORKERS_AWAY ? 1 : 0;
-
+                boolean formed = hh.is(h, Households.NEW_THIS_YEAR);
+                c.newHouseholds += formed ? 1 : 0;
+                if (hh.away(h) >= 0) {
+                    int place = hh.away(h) == r.outside() ? r.settlements.size() : hh.away(h);
+                    c.adultsAway[place] += Residence.adultsAway(hh, h, hh.arrangement(h));
+                    c.newAway += formed && hh.arrangement(h) == Arrangement.WORKERS_AWAY ? 1 : 0;
                 }
-            }
-            for (int h = 0; h < hh.size(); h++) {
-                c.newHouseholds += hh.alive(h) && hh.is(h, Households.NEW_THIS_YEAR) ? 1 : 0;
             }
         });
         return c;
