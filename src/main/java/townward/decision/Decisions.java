@@ -85,7 +85,9 @@ public final class Decisions implements YearPhase {
         Households hh = r.households;
         Behaviour beh = r.scenario.behaviour();
         SplittableRandom rng = r.streams.household(r.year, Phase.DECISIONS, h);
-        if (!hh.is(h, Households.NEW_THIS_YEAR) && rng.nextDouble() >= beh.considerRate()) {
+        // a life event may make a family weigh a move more often; forming a family is such an event, not a reason
+        double consider = hh.is(h, Households.LIFE_EVENT) ? beh.eventConsiderRate() : beh.considerRate();
+        if (rng.nextDouble() >= consider) {
             return;
         }
         double lambda = beh.lambda();

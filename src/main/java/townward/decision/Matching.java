@@ -152,6 +152,7 @@ public final class Matching implements YearPhase {
         hh.set(h, Households.MOVED_THIS_YEAR);
         hh.setMotive(h, motive);
         t.moverHouseholds++;
+        t.newMoverHouseholds += hh.is(h, Households.NEW_THIS_YEAR) ? 1 : 0;
         t.moversByMotive[motive] += movers;
         t.moversByArrangement[arr] += movers;
         t.moversFromCounty[r.countyOf(h)] += movers;

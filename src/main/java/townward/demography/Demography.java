@@ -4,25 +4,38 @@ import java.util.SplittableRandom;
 import townward.decision.Moves;
 import townward.economy.HousingMarket;
 import townward.household.Arrangement;
-import townward.household.Homestead;
 import townward.household.Households;
 import townward.household.Residence;
 import townward.household.Stage;
+import townward.household.Whereabouts;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.model.YearPhase;
+import townward.people.LifeCourse;
+import townward.people.Members;
+import townward.people.Persons;
 import townward.place.CensusMortality;
-import townward.place.CensusPyramid;
 import townward.place.Settlement;
 import townward.place.UrbanCohorts;
 
 /**
- * Phase 3: ageing, school stages, births and deaths (rural households and urban cohorts), household formation,
- * senior-school boarding, urban out-migration (MODEL.md section 3). Sequential: its work is light, and capacities
- * (seats, posts, dwellings) change as members die, age or leave.
+ * Phase 3: the year's births, deaths, ageing, marriages and new families (MODEL.md 10.1-10.2), for urban cohorts
+ * and for the persons of the rural-origin families, then the person table's rebuild and the families' counts,
+ * seats, posts and senior boarding brought in line with their members.
+ *
+ * <ol>
+ *   <li>each family's events from its own stream, in parallel ({@link LifeEvents});</li>
+ *   <li>the county marriage pools and the separations of second couples ({@link MarriageMarket},
+ *       {@link FamilyFormation}), then the newborns, sequentially;</li>
+ *   <li>the rebuild, and each family's capacities adjusted to its members.</li>
+ * </ol>
  */
 public final class Demography implements YearPhase {
     private final HousingMarket market;
+    private final int[] counts = new int[LifeCourse.ELDER + 1];
+    private boolean[] separates = new boolean[0];
+    /** Per stage: the family's children who were in that stage last year too. */
+    private final int[] remaining = new int[Stage.COUNT];
 
     public Demography(HousingMarket market) {
         this.market = market;
@@ -32,10 +45,50 @@ public final class Demography implements YearPhase {
     public void run(Region r) {
         var d = r.scenario.demography();
         CensusMortality mortality = new CensusMortality(d, r.year);
+        cohorts(r, mortality);
+        Households hh = r.households;
+        Persons p = r.persons;
+        p.newYear();
+        int n = hh.size();
+        if (separates.length < n) {
+            separates = new boolean[n + (n >> 3) + 16];
+        }
+        LifeEvents events = new LifeEvents(r, mortality, LifeEvents.maritalRates(r));
+        boolean[] split = separates;
+        r.parallel.forRange(n, (from, to) -> {
+            for (int h = from; h < to; h++) {
+                hh.clear(h, Households.NEW_THIS_YEAR | Households.MOVED_THIS_YEAR | Households.RETURNED_THIS_YEAR
+                        | Households.LIFE_EVENT);
+                split[h] = hh.alive(h) && events.draw(h, r.streams.household(r.year, Phase.DEMOGRAPHY, h));
+            }
+        });
+        countDeaths(r, n);
+        FamilyFormation formation = new FamilyFormation(r);
+        SplittableRandom rng = r.streams.phase(r.year, Phase.DEMOGRAPHY);
+        MarriageMarket.match(r, formation, rng);
+        for (int h = 0; h < n; h++) {
+            if (split[h]) {
+                formation.separate(h);
+            }
+        }
+        addNewborns(r, n);
+        p.rebuild(hh.size());
+        for (int h = 0; h < hh.size(); h++) {
+            if (hh.alive(h)) {
+                settle(r, h);
+            }
+        }
+    }
+
+    /** Urban cohorts: deaths by age, births by the mothers' ages at urban fertility, out-migration. */
+    private static void cohorts(Region r, CensusMortality mortality) {
+        var d = r.scenario.demography();
         for (Settlement s : r.settlements) {
             UrbanCohorts.Change c = s.cohorts.step(d, mortality);
             r.tally.births += c.births();
             r.tally.deaths += c.deaths();
+            r.tally.residentBirths += c.births();
+            r.tally.residentDeaths += c.deaths();
             if (s.urban) {
                 r.tally.urbanBirths += c.births();
                 r.tally.urbanDeaths += c.deaths();
@@ -43,159 +96,119 @@ public final class Demography implements YearPhase {
             }
             r.tally.outMigrants += c.outMigrants();
         }
+    }
+
+    /** Deaths of the year, of everyone and of the region's residents (members outside the region excluded). */
+    private static void countDeaths(Region r, int n) {
+        Persons p = r.persons;
         Households hh = r.households;
-        int n = hh.size();
-        double turningSixty = CensusPyramid.turningSixty(r.year);
         for (int h = 0; h < n; h++) {
-            hh.clear(h, Households.NEW_THIS_YEAR | Households.MOVED_THIS_YEAR | Households.RETURNED_THIS_YEAR);
-            if (hh.alive(h)) {
-                step(r, h, mortality, turningSixty, r.streams.household(r.year, Phase.DEMOGRAPHY, h));
+            int arr = hh.arrangement(h);
+            int accompanying = -2;
+            for (int i = p.first(h); i < p.end(h); i++) {
+                if (!p.gone(i)) {
+                    continue;
+                }
+                if (accompanying == -2) {
+                    accompanying = Whereabouts.accompanyingAdult(p, h);
+                }
+                boolean away = Whereabouts.away(p, i, arr, accompanying);
+                r.tally.deaths++;
+                r.tally.residentDeaths += away && hh.away(h) == r.outside() ? 0 : 1;
+                r.tally.urbanDeaths += away ? (r.urbanDestination(hh.away(h)) ? 1 : 0)
+                        : (r.villages.get(hh.village(h)).urban ? 1 : 0);
             }
         }
     }
 
-    private void step(Region r, int h, CensusMortality mortality, double turningSixty, SplittableRandom rng) {
+    /** Each mother's child joins her family (where she lives after this year's moves). */
+    private static void addNewborns(Region r, int n) {
+        Persons p = r.persons;
         Households hh = r.households;
-        var d = r.scenario.demography();
-        // deaths: members have no ages, so each dies at the mean rate of its age band
-        int adults = survivors(hh.adults(h), mortality.adult(), rng);
-        int elderly = survivors(hh.elderly(h), mortality.elderly(), rng);
-        hh.setElderlyFormal(h, Math.min(hh.elderlyFormal(h), elderly));
-        r.tally.deaths += hh.adults(h) - adults + hh.elderly(h) - elderly;
-        for (int st = 0; st < Stage.COUNT; st++) {
-            int k = survivors(hh.kids(h, st), mortality.child(), rng);
-            r.tally.deaths += hh.kids(h, st) - k;
-            dropChildren(r, h, st, hh.kids(h, st) - k);
-        }
-        // adults turning 60: a post holder retires on an employee pension
-        int retiring = binomial(adults, turningSixty, rng);
-        if (retiring > 0) {
-            int formal = Math.min(retiring, hh.posts(h));
-            Moves.releasePosts(r, h, formal);
-            hh.setElderlyFormal(h, hh.elderlyFormal(h) + formal);
-        }
-        hh.setAdults(h, adults - retiring);
-        hh.setElderly(h, elderly + retiring);
-        Moves.releasePosts(r, h, Math.max(0, hh.posts(h) - hh.adults(h)));
-        // children move on through school stages; senior leavers become adults
-        for (int st = Stage.SENIOR; st >= Stage.PRESCHOOL; st--) {
-            int leaving = binomial(hh.kids(h, st), 1.0 / Stage.YEARS[st], rng);
-            if (leaving == 0) {
+        int rows = p.size();
+        for (int i = 0; i < rows; i++) {
+            if (!p.is(i, Persons.GAVE_BIRTH) || p.gone(i)) {
                 continue;
             }
-            dropChildren(r, h, st, leaving);
-            if (st == Stage.SENIOR) {
-                hh.setAdults(h, hh.adults(h) + leaving);
-            } else {
-                hh.setKids(h, st + 1, hh.kids(h, st + 1) + leaving);
-                if (st + 1 == Stage.SENIOR) {
-                    enrolSenior(r, h, leaving, rng);
-                }
+            int h = p.household(i);
+            boolean urbanHukou = hh.urbanHukou(h) || p.is(i, Persons.URBAN_HUKOU);
+            p.addNewborn(h, p.is(i, Persons.BIRTH_GIRL) ? Persons.FEMALE : Persons.MALE, p.pid(i),
+                    urbanHukou ? Persons.URBAN_HUKOU : 0);
+            int arr = hh.arrangement(h);
+            // a family formed this year is not indexed yet; it lives at home or works away, with no one accompanying
+            int accompanying = h < p.households() ? Whereabouts.accompanyingAdult(p, h) : Persons.NONE;
+            boolean away = Whereabouts.away(p, i, arr, accompanying);
+            r.tally.births++;
+            r.tally.residentBirths += away && hh.away(h) == r.outside() ? 0 : 1;
+            r.tally.urbanBirths += away ? (r.urbanDestination(hh.away(h)) ? 1 : 0)
+                    : (r.villages.get(hh.village(h)).urban ? 1 : 0);
+        }
+    }
+
+    /**
+     * After the rebuild: the family's counts from its members; seats given back by children who left a stage
+     * (the unseated leave first, so seats stay with those who remain), posts by retirement and departures, senior
+     * boarding for this year's enrolled 15-year-olds; an arrangement the members no longer allow falls back, and a
+     * family with no members ends.
+     */
+    private void settle(Region r, int h) {
+        Households hh = r.households;
+        Persons p = r.persons;
+        int[] remaining = this.remaining;
+        java.util.Arrays.fill(remaining, 0);
+        int retiring = 0;
+        int enrolled = 0;
+        boolean event = false;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (p.is(i, Persons.JOINED)) {
+                continue;
             }
+            int age = p.age(i);
+            boolean senior = p.is(i, Persons.SENIOR_PUPIL);
+            int now = LifeCourse.of(age, senior);
+            if (now < Stage.COUNT && now == LifeCourse.of(age - 1, senior)) {
+                remaining[now]++;
+            }
+            retiring += age == LifeCourse.ELDER_AGE ? 1 : 0;
+            enrolled += age == LifeCourse.SENIOR_AGE && senior ? 1 : 0;
+            event |= age == 6 || age == 12 || age == LifeCourse.SENIOR_AGE;
+        }
+        if (event) {
+            hh.set(h, Households.LIFE_EVENT);
+        }
+        for (int st = Stage.PRESCHOOL; st < Stage.COUNT; st++) {
+            Moves.releaseSeat(r, h, st, Math.max(0, hh.seated(h, st) - remaining[st]));
+        }
+        int boarders = Math.min(hh.seniorBoarders(h), remaining[Stage.SENIOR]);
+        if (boarders < hh.seniorBoarders(h)) {
+            Settlement seat = r.settlements.get(r.countySeat[r.countyOf(h)]);
+            int released = hh.seniorBoarders(h) - boarders;
+            seat.usedSeats[Stage.SENIOR] -= released;
+            seat.freeSeats[Stage.SENIOR] += released;
+            hh.setSeniorBoarders(h, boarders);
+        }
+        int formal = Math.min(retiring, hh.posts(h));
+        Moves.releasePosts(r, h, formal);
+        Members.refresh(p, hh, h, counts);
+        hh.setElderlyFormal(h, Math.min(hh.elderly(h), hh.elderlyFormal(h) + formal));
+        Moves.releasePosts(r, h, Math.max(0, hh.posts(h) - hh.adults(h)));
+        for (int st = Stage.PRESCHOOL; st < Stage.COUNT; st++) {
+            hh.setSeated(h, st, Math.min(hh.seated(h, st), hh.kids(h, st)));
+        }
+        if (enrolled > 0) {
+            enrolSenior(r, h, enrolled);
         }
         int away = hh.away(h);
         if (away >= 0 && away != r.outside()) {
             Moves.takeSeats(r, h, r.settlements.get(away), Moves.mayEnrol(r, h, away, hh.tenure(h)));
         }
-        // births: members' ages are not kept, so every adult couple may have a child; women are half the adults
-        if (hh.adults(h) >= 2 && rng.nextDouble() < d.birthRate() * hh.adults(h) / 2) {
-            hh.setKids(h, Stage.PRESCHOOL, hh.kids(h, Stage.PRESCHOOL) + 1);
-            r.tally.births++;
-        }
-        hh.setHeadAge(h, hh.headAge(h) + 1);
-        if (hh.adults(h) >= 3 && rng.nextDouble() < d.marriageRate()) {
-            formHousehold(r, h, rng);
-        }
-        settle(r, h);
-    }
-
-    /** Children of a stage leave it (death or next stage): seats and senior boarding places are given back. */
-    private static void dropChildren(Region r, int h, int stage, int n) {
-        if (n <= 0) {
-            return;
-        }
-        Households hh = r.households;
-        // unseated children are the first to leave a stage, so seats stay with those who remain
-        Moves.releaseSeat(r, h, stage, Math.max(0, hh.seated(h, stage) - (hh.kids(h, stage) - n)));
-        if (stage == Stage.SENIOR) {
-            int boarders = Math.min(n, hh.seniorBoarders(h));
-            if (boarders > 0) {
-                Settlement seat = r.settlements.get(r.countySeat[r.countyOf(h)]);
-                seat.usedSeats[Stage.SENIOR] -= boarders;
-                seat.freeSeats[Stage.SENIOR] += boarders;
-                hh.setSeniorBoarders(h, hh.seniorBoarders(h) - boarders);
-            }
-        }
-        hh.setKids(h, stage, hh.kids(h, stage) - n);
-        hh.setSeated(h, stage, Math.min(hh.seated(h, stage), hh.kids(h, stage)));
-    }
-
-    /**
-     * New senior pupils: with the children at a town they take a seat there if free; otherwise they board at the
-     * county seat's senior school if enrolled and a seat is free.
-     */
-    private static void enrolSenior(Region r, int h, int n, SplittableRandom rng) {
-        Households hh = r.households;
-        int enrolled = binomial(n, r.scenario.demography().seniorEnrolment(), rng);
-        if (Residence.movesChildren(hh.arrangement(h)) && hh.away(h) >= 0 && hh.away(h) != r.outside()) {
-            return;     // they take a seat where they live, if one is free (Moves.takeSeats)
-        }
-        Settlement seat = r.settlements.get(r.countySeat[r.countyOf(h)]);
-        int k = Math.min(enrolled, seat.freeSeats[Stage.SENIOR]);
-        seat.freeSeats[Stage.SENIOR] -= k;
-        seat.usedSeats[Stage.SENIOR] += k;
-        hh.setSeniorBoarders(h, hh.seniorBoarders(h) + k);
-    }
-
-    /**
-     * A young couple leaves to form a household of the same village (it keeps none of the contracted land or the
-     * homestead, and a share of the savings); in its first year it weighs every alternative, which is how many buy
-     * a flat in a town (婚房进城). A couple from a household whose adults all live away starts away, where it works:
-     * sending it back to the village at marriage moved people from town to country who never chose to go.
-     */
-    private static void formHousehold(Region r, int h, SplittableRandom rng) {
-        Households hh = r.households;
-        int child = hh.add(hh.village(h));
-        int place = hh.away(h);
-        boolean workingAway = place >= 0 && Residence.adultsAway(hh, h, hh.arrangement(h)) == hh.adults(h);
-        hh.setAdults(h, hh.adults(h) - 2);
-        int couplePosts = Math.max(0, hh.posts(h) - hh.adults(h));
-        if (workingAway) {
-            // a couple working away sets up where it works, keeping its posts, rather than back in the village
-            hh.setPosts(h, hh.posts(h) - couplePosts);
-            hh.setArrangement(child, Arrangement.WORKERS_AWAY, place);
-            hh.setPosts(child, couplePosts);
-            hh.setYearsAway(child, hh.yearsAway(h));
-        } else {
-            Moves.releasePosts(r, h, couplePosts);
-        }
-        hh.setAdults(child, 2);
-        hh.setHeadAge(child, 22 + rng.nextInt(8));
-        double dowry = 0.3 * hh.savings(h);
-        hh.setSavings(h, hh.savings(h) - dowry);
-        hh.setSavings(child, dowry);
-        hh.setTrained(child, Math.min(2, hh.trained(h)));
-        hh.setTrained(h, Math.min(hh.trained(h), hh.adults(h)));
-        hh.setHomestead(child, Homestead.EXITED);   // no homestead of its own: new allocations are restricted
-        hh.setUrbanHukou(child, hh.urbanHukou(h));
-        hh.setMobility(child, hh.mobility(h));   // tastes run in families
-        if (hh.is(h, Households.FORFEITED_DIVIDEND)) {
-            hh.set(child, Households.FORFEITED_DIVIDEND);
-        }
-        hh.set(child, Households.NEW_THIS_YEAR);
-    }
-
-    /** After deaths and departures: an arrangement the members no longer allow falls back; empty households end. */
-    private void settle(Region r, int h) {
-        Households hh = r.households;
         if (hh.persons(h) == 0) {
             Moves.returnHome(r, market, h);
             hh.set(h, Households.EXTINCT);
             return;
         }
         int arr = hh.arrangement(h);
-        boolean noAdults = hh.adults(h) == 0;
-        if (noAdults && (arr == Arrangement.WORKERS_AWAY || arr == Arrangement.ACCOMPANY
+        if (hh.adults(h) == 0 && (arr == Arrangement.WORKERS_AWAY || arr == Arrangement.ACCOMPANY
                 || arr == Arrangement.ELDERLY_HOME)) {
             Moves.returnHome(r, market, h);
         }
@@ -203,17 +216,19 @@ public final class Demography implements YearPhase {
         hh.setCommuters(h, Math.min(hh.commuters(h), hh.adults(h)));
     }
 
-    private static int survivors(int n, double death, SplittableRandom rng) {
-        return n - binomial(n, death, rng);
-    }
-
-    static int binomial(int n, double p, SplittableRandom rng) {
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (rng.nextDouble() < p) {
-                k++;
-            }
+    /**
+     * New senior pupils: with the children at a town they take a seat there if free (Moves.takeSeats); otherwise
+     * they board at the county seat's senior school while seats last.
+     */
+    private static void enrolSenior(Region r, int h, int n) {
+        Households hh = r.households;
+        if (Residence.movesChildren(hh.arrangement(h)) && hh.away(h) >= 0 && hh.away(h) != r.outside()) {
+            return;
         }
-        return k;
+        Settlement seat = r.settlements.get(r.countySeat[r.countyOf(h)]);
+        int k = Math.min(n, seat.freeSeats[Stage.SENIOR]);
+        seat.freeSeats[Stage.SENIOR] -= k;
+        seat.usedSeats[Stage.SENIOR] += k;
+        hh.setSeniorBoarders(h, hh.seniorBoarders(h) + k);
     }
 }

@@ -18,6 +18,8 @@ public final class Households {
     public static final int FORFEITED_DIVIDEND = 16;
     public static final int RELOCATED = 32;
     public static final int RETURNED_THIS_YEAR = 64;
+    /** A life event of the family this year (a child turning 6, 12 or 15, a marriage, a separation; MODEL.md 5.1). */
+    public static final int LIFE_EVENT = 128;
 
     /** Five-golds columns. */
     public static final int WAGES = 0;

@@ -7,27 +7,41 @@ import townward.household.Arrangement;
 import townward.household.Homestead;
 import townward.household.Households;
 import townward.household.Stage;
+import townward.people.Members;
+import townward.people.Persons;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.scenario.County;
 
 /**
- * Draws one rural household from its county's distributions (MODEL.md section 9): members by role and age, land,
- * homestead, savings, and whether its workers already live away and where.
+ * Draws one rural family from its county's distributions (MODEL.md section 9): its members with ages and sexes,
+ * land, homestead, savings, and whether its workers already live away and where.
+ *
+ * <p>Families are of five types: elders alone; a working couple (or a lone adult) with or without children under
+ * 18, unmarried grown children and the husband's parents. The family size is set by one parameter, the
+ * <i>fullness</i> k in [0, 4] (children per family with children 1 + Binomial(3, k/4); each child of 18-29 still at
+ * home with probability min(1, 0.3 k)), which {@link #fit} chooses per county so that the census household size of the
+ * start (persons per co-resident household, {@link CensusHouseholds}) equals the county's {@code household.size}.
  */
 final class HouseholdFactory {
-    /** Elderly in households with elderly: one (40 %) or two (60 %); assumed. */
+    /** Of the households with members 60+, the share of elders living alone or as a couple; assumed. */
+    private static final double ELDERS_ALONE = 0.35;
+    /** Elders in households with elders: two (60 %) or one; assumed. */
     private static final double TWO_ELDERLY = 0.6;
-    /** Children in households with children: 1 (55 %), 2 (40 %), 3 (5 %); assumed, mean 1.5. */
-    private static final double[] CHILDREN = {0.55, 0.40, 0.05};
-    private static final double MEAN_ELDERLY = 1 + TWO_ELDERLY;
-    private static final double MEAN_CHILDREN = 1.5;
+    /** Working adults living as a couple; assumed. */
+    private static final double COUPLE = 0.92;
+    /** The working couple is younger than the scenario's mean head age (the head is often its father); assumed. */
+    private static final double COUPLE_AGE_BELOW_HEAD = 8;
     /** Spread of contracted land and homestead sizes (log-normal sigma); assumed. */
     private static final double SIZE_SIGMA = 0.5;
+    private static final double MALE_BIRTH_SHARE = 0.53;
+    private static final int FIT_SAMPLE = 4000;
+    private static final double MAX_FULLNESS = 4;
 
     private final Region r;
     /** Per county: urban destinations of workers already away, weighted by posts. */
     private final List<List<Settlement>> awayPlaces = new ArrayList<>();
+    private final int[] counts = new int[Stage.COUNT + 2];
 
     HouseholdFactory(Region r) {
         this.r = r;
@@ -42,58 +56,145 @@ final class HouseholdFactory {
         }
     }
 
-    void generate(int h, Village v, SplittableRandom rng) {
-        Households hh = r.households;
-        County.HouseholdProfile p = r.scenario.counties().get(v.county).household();
-        boolean hasChildren = rng.nextDouble() < p.childrenShare();
-        boolean hasElderly = rng.nextDouble() < p.elderlyShare();
-        int elderly = hasElderly ? (rng.nextDouble() < TWO_ELDERLY ? 2 : 1) : 0;
-        int children = 0;
-        if (hasChildren) {
-            double u = rng.nextDouble();
-            children = u < CHILDREN[0] ? 1 : u < CHILDREN[0] + CHILDREN[1] ? 2 : 3;
+    /**
+     * The fullness of a county's families that gives its start-year census household size, by bisection on a sample
+     * drawn from a stream of its own (so the fit does not change the draws of the families themselves).
+     */
+    double fit(int county, Village v) {
+        double target = r.scenario.counties().get(county).household().size();
+        double lo = 0;
+        double hi = MAX_FULLNESS;
+        for (int step = 0; step < 12; step++) {
+            double k = (lo + hi) / 2;
+            if (sampleSize(v, k) < target) {
+                lo = k;
+            } else {
+                hi = k;
+            }
         }
-        double meanAdults = Math.max(0.2, p.size() - p.elderlyShare() * MEAN_ELDERLY - p.childrenShare() * MEAN_CHILDREN);
-        int adults = binomial(4, Math.min(1, meanAdults / 4), rng);
-        if (adults == 0 && (children > 0 || elderly == 0)) {
-            adults = 1;
+        return (lo + hi) / 2;
+    }
+
+    /** The census household size of a sample of families drawn at fullness k. */
+    double sampleSize(Village v, double k) {
+        Households hh = new Households(FIT_SAMPLE);
+        Persons p = new Persons(FIT_SAMPLE * 4);
+        Streams streams = new Streams(r.scenario.seed() ^ 0x51CE);
+        CensusHouseholds census = new CensusHouseholds();
+        double monthsAway = r.scenario.behaviour().monthsAway();
+        for (int i = 0; i < FIT_SAMPLE; i++) {
+            int h = hh.add(v.index);
+            draw(hh, p, h, v, k, streams.startTaste(i));
+            census.add(hh, h, r.outside(), monthsAway);
         }
-        hh.setAdults(h, adults);
-        hh.setElderly(h, elderly);
-        for (int k = 0; k < children; k++) {
-            int age = rng.nextInt(18);
-            int stage = age < 6 ? Stage.PRESCHOOL : age < 12 ? Stage.PRIMARY : age < 15 ? Stage.JUNIOR : Stage.SENIOR;
-            hh.setKids(h, stage, hh.kids(h, stage) + 1);
-        }
-        int head = adults > 0 ? (int) Math.round(clamp(p.headAge() + 9 * rng.nextGaussian(), 20, 59))
-                : 60 + rng.nextInt(25);
-        hh.setHeadAge(h, head);
-        hh.setLandMu(h, logNormal(p.landMu(), SIZE_SIGMA, rng));
-        if (rng.nextDouble() < p.landTransferred()) {
+        return census.size();
+    }
+
+    void generate(int h, Village v, double fullness, SplittableRandom rng) {
+        draw(r.households, r.persons, h, v, fullness, rng);
+        enrolSeniors(h, v, rng);
+    }
+
+    private void draw(Households hh, Persons p, int h, Village v, double k, SplittableRandom rng) {
+        County.HouseholdProfile prof = r.scenario.counties().get(v.county).household();
+        members(p, h, prof, k, rng);
+        Members.refresh(p, hh, h, counts);
+        hh.setLandMu(h, logNormal(prof.landMu(), SIZE_SIGMA, rng));
+        if (rng.nextDouble() < prof.landTransferred()) {
             hh.setLandTransferred(h, hh.landMu(h));
             boolean cash = rng.nextDouble() >= r.scenario.economy().landRentFreeShare();
             hh.setLandRent(h, cash ? r.scenario.economy().landRentPerMu() : 0);
         }
-        hh.setHomesteadM2(h, logNormal(p.homesteadM2(), SIZE_SIGMA, rng));
+        hh.setHomesteadM2(h, logNormal(prof.homesteadM2(), SIZE_SIGMA, rng));
         hh.setHomestead(h, Homestead.OCCUPIED);
-        hh.setSavings(h, logNormal(p.savings(), p.savingsSigma(), rng));
-        if (adults > 0 && rng.nextDouble() < p.awayShare()) {
+        hh.setSavings(h, logNormal(prof.savings(), prof.savingsSigma(), rng));
+        if (hh.adults(h) > 0 && rng.nextDouble() < prof.awayShare()) {
             List<Settlement> places = awayPlaces.get(v.county);
-            if (rng.nextDouble() < p.awayOutsideShare() || places.isEmpty()) {
+            if (rng.nextDouble() < prof.awayOutsideShare() || places.isEmpty()) {
                 hh.setArrangement(h, Arrangement.WORKERS_AWAY, r.outside());
             } else {
                 hh.setArrangement(h, Arrangement.WORKERS_AWAY, pickByPosts(places, rng).index);
             }
             hh.setYearsAway(h, 1 + rng.nextInt(10));
         }
-        enrolSeniors(h, v, rng);
     }
 
-    /** Senior-stage children at home board at the county seat's senior school while seats last. */
+    /** The family's members: elders alone, or a working generation with its children and parents. */
+    private static void members(Persons p, int h, County.HouseholdProfile prof, double k, SplittableRandom rng) {
+        double withElders = prof.elderlyShare();
+        if (rng.nextDouble() < withElders * ELDERS_ALONE) {
+            int age = 60 + (int) Math.min(40, -12 * Math.log(1 - rng.nextDouble()));
+            if (rng.nextDouble() < TWO_ELDERLY) {
+                int man = p.add(h, age + rng.nextInt(3), Persons.MALE, Persons.EVER_MARRIED);
+                int wife = p.add(h, Math.max(60, age - rng.nextInt(3)), Persons.FEMALE, Persons.EVER_MARRIED);
+                p.marry(man, wife);
+            } else {
+                p.add(h, age, rng.nextDouble() < 0.6 ? Persons.FEMALE : Persons.MALE, Persons.EVER_MARRIED);
+            }
+            return;
+        }
+        int husbandAge = (int) Math.round(clamp(prof.headAge() - COUPLE_AGE_BELOW_HEAD + 8 * rng.nextGaussian(), 20, 59));
+        int wifeAge = (int) clamp(husbandAge - 2 + Math.round(2 * rng.nextGaussian()), 18, 59);
+        int wife = Persons.NONE;
+        if (rng.nextDouble() < COUPLE) {
+            int man = p.add(h, husbandAge, Persons.MALE, Persons.EVER_MARRIED);
+            wife = p.add(h, wifeAge, Persons.FEMALE, Persons.EVER_MARRIED);
+            p.marry(man, wife);
+        } else {
+            boolean woman = rng.nextDouble() < 0.4;
+            int lone = p.add(h, woman ? wifeAge : husbandAge, woman ? Persons.FEMALE : Persons.MALE,
+                    husbandAge >= 30 ? Persons.EVER_MARRIED : 0);
+            wife = woman ? lone : Persons.NONE;
+        }
+        int motherAge = wife != Persons.NONE ? p.age(wife) : wifeAge;
+        int motherPid = wife != Persons.NONE ? p.pid(wife) : Persons.NONE;
+        double childShare = prof.childrenShare() / Math.max(0.05, 1 - withElders * ELDERS_ALONE);
+        if (motherAge >= 20 && rng.nextDouble() < childShare) {
+            int children = 1 + binomial(3, k / MAX_FULLNESS, rng);
+            for (int c = 0; c < children; c++) {
+                int age = rng.nextInt(Math.min(18, motherAge - 19));
+                p.setMother(p.add(h, age, sex(rng), 0), motherPid);
+            }
+        }
+        // grown children not yet married, still at home
+        for (int c = 0; c < 2; c++) {
+            int age = motherAge - 20 - rng.nextInt(11);
+            if (age >= 18 && age <= 29 && rng.nextDouble() < 0.3 * k) {
+                p.setMother(p.add(h, age, sex(rng), 0), motherPid);
+            }
+        }
+        double parents = (withElders - withElders * ELDERS_ALONE) / Math.max(0.05, 1 - withElders * ELDERS_ALONE);
+        if (rng.nextDouble() < parents) {
+            int age = Math.max(60, husbandAge + 25 + rng.nextInt(8));
+            if (rng.nextDouble() < TWO_ELDERLY) {
+                int grandfather = p.add(h, age, Persons.MALE, Persons.EVER_MARRIED);
+                int grandmother = p.add(h, Math.max(60, age - 2), Persons.FEMALE, Persons.EVER_MARRIED);
+                p.marry(grandfather, grandmother);
+            } else {
+                p.add(h, age, rng.nextDouble() < 0.6 ? Persons.FEMALE : Persons.MALE, Persons.EVER_MARRIED);
+            }
+        }
+    }
+
+    private static byte sex(SplittableRandom rng) {
+        return rng.nextDouble() < MALE_BIRTH_SHARE ? Persons.MALE : Persons.FEMALE;
+    }
+
+    /** Enrolled senior-stage children at home board at the county seat's senior school while seats last. */
     private void enrolSeniors(int h, Village v, SplittableRandom rng) {
         Households hh = r.households;
+        Persons p = r.persons;
+        double enrolment = r.scenario.demography().seniorEnrolment();
+        int enrolled = 0;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            int age = p.age(i);
+            if (age >= 15 && age < 18 && rng.nextDouble() < enrolment) {
+                p.set(i, Persons.SENIOR_PUPIL);
+                enrolled++;
+            }
+        }
+        Members.refresh(p, hh, h, counts);
         Settlement seat = r.settlements.get(r.countySeat[v.county]);
-        int enrolled = binomial(hh.kids(h, Stage.SENIOR), r.scenario.demography().seniorEnrolment(), rng);
         int k = Math.min(enrolled, seat.freeSeats[Stage.SENIOR]);
         seat.freeSeats[Stage.SENIOR] -= k;
         seat.usedSeats[Stage.SENIOR] += k;

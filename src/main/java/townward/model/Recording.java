@@ -90,6 +90,12 @@ public final class Recording implements YearPhase {
         put(r, REGION, "urban_residents_gained", (urban - t.urbanResidentsAtStart) / scale);
         put(r, REGION, "births", t.births / scale);
         put(r, REGION, "deaths", t.deaths / scale);
+        put(r, REGION, "crude_birth_rate", residents > 0 ? 1000 * t.residentBirths / residents : 0);
+        put(r, REGION, "crude_death_rate", residents > 0 ? 1000 * t.residentDeaths / residents : 0);
+        put(r, REGION, "marriages", t.marriages / scale);
+        put(r, REGION, "married_out", t.marriedOut / scale);
+        put(r, REGION, "households_formed", t.householdsFormed / scale);
+        people(r, PeopleCensus.take(r));
         put(r, REGION, "out_migrants", t.outMigrants / scale);
         put(r, REGION, "returners", t.returners / scale);
         put(r, REGION, "population_outside", census.atSettlement[r.settlements.size()] / scale);
@@ -103,6 +109,36 @@ public final class Recording implements YearPhase {
         counties(r, census);
         places(r, population, builtUp, atVillage);
         t.urbanResidentsBefore = urban;
+    }
+
+    /** Census households, pupils by school location, left-behind and accompanying children, the age pyramid. */
+    private void people(Region r, PeopleCensus c) {
+        double scale = r.scale();
+        put(r, REGION, "household_size_census", c.households.size());
+        put(r, REGION, "compulsory_education_urbanization", c.compulsoryUrbanization());
+        double primary = c.pupils[Stage.PRIMARY];
+        put(r, REGION, "primary_pupils_village_share", primary > 0 ? c.ruralSchool[Stage.PRIMARY] / primary : 0);
+        for (int st = Stage.PRIMARY; st <= Stage.JUNIOR; st++) {
+            double all = c.pupils[st];
+            put(r, REGION, "left_behind_pupils_" + Stage.key(st) + "_share", all > 0 ? c.leftBehindPupils[st] / all : 0);
+        }
+        put(r, REGION, "left_behind_children", c.leftBehindChildren / scale);
+        put(r, REGION, "left_behind_children_share", c.ruralChildren > 0 ? c.leftBehindChildren / c.ruralChildren : 0);
+        put(r, REGION, "accompanying_children", c.accompanyingChildren / scale);
+        String[] sexes = {"male", "female"};
+        String[] residence = {"rural", "urban"};
+        String[] hukou = {"rural_hukou", "urban_hukou"};
+        for (int g = 0; g < PeopleCensus.GROUPS; g++) {
+            String place = g < PeopleCensus.GROUPS - 1 ? "age:" + 5 * g + "-" + (5 * g + 4) : "age:" + 5 * g + "+";
+            for (int sex = 0; sex < 2; sex++) {
+                for (int u = 0; u < 2; u++) {
+                    for (int k = 0; k < 2; k++) {
+                        put(r, place, "persons_" + sexes[sex] + "_" + residence[u] + "_" + hukou[k],
+                                c.pyramid[g][sex][u][k] / scale);
+                    }
+                }
+            }
+        }
     }
 
     private static void addLand(Households hh, int h, double[] land) {
@@ -140,6 +176,7 @@ public final class Recording implements YearPhase {
         }
         put(r, REGION, "movers", total / scale);
         put(r, REGION, "mover_households", t.moverHouseholds / scale);
+        put(r, REGION, "mover_households_formed_this_year", t.newMoverHouseholds / scale);
         for (int m = 0; m < Tally.MOTIVES.length; m++) {
             put(r, REGION, "movers_" + Tally.MOTIVES[m], t.moversByMotive[m] / scale);
         }

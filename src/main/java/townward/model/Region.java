@@ -2,6 +2,7 @@ package townward.model;
 
 import java.util.List;
 import townward.household.Households;
+import townward.people.Persons;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.policy.ActivePolicy;
@@ -15,6 +16,8 @@ import townward.scenario.Scenario;
 public final class Region {
     public final Scenario scenario;
     public final Households households;
+    /** Every member of the households, in household order (rebuilt once a year by Demography). */
+    public final Persons persons;
     public final List<Settlement> settlements;
     public final List<Village> villages;
     public final List<String> countyNames;
@@ -30,10 +33,11 @@ public final class Region {
     /** Wages, rents and prices relative to the start year. */
     public double wageIndex = 1;
 
-    Region(Scenario scenario, Households households, List<Settlement> settlements, List<Village> villages,
-           List<String> countyNames, int[] countySeat, Parallel parallel) {
+    Region(Scenario scenario, Households households, Persons persons, List<Settlement> settlements,
+           List<Village> villages, List<String> countyNames, int[] countySeat, Parallel parallel) {
         this.scenario = scenario;
         this.households = households;
+        this.persons = persons;
         this.settlements = List.copyOf(settlements);
         this.villages = List.copyOf(villages);
         this.countyNames = List.copyOf(countyNames);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import townward.household.Households;
+import townward.people.Persons;
 import townward.household.Stage;
 import townward.place.Geo;
 import townward.place.Settlement;
@@ -43,8 +44,10 @@ final class RegionBuilder {
         int[] seats = countySeats(settlements, countyNames.size());
         List<Village> villages = villages(settlements, countyNames);
         linkDestinations(villages, settlements);
-        Households hh = new Households(estimateHouseholds());
-        Region r = new Region(sc, hh, settlements, villages, countyNames, seats, parallel);
+        int households = estimateHouseholds();
+        Households hh = new Households(households);
+        Persons persons = new Persons((int) Math.min(Integer.MAX_VALUE - 16, 3.5 * households));
+        Region r = new Region(sc, hh, persons, settlements, villages, countyNames, seats, parallel);
         populate(r);
         sharePosts(r);
         return r;
@@ -218,12 +221,23 @@ final class RegionBuilder {
             perVillage[v.index] = Streams.roundStochastic(real * scale, rng);
         }
         HouseholdFactory factory = new HouseholdFactory(r);
+        double[] fullness = new double[r.countyNames.size()];
+        for (int c = 0; c < fullness.length; c++) {
+            for (Village v : r.villages) {
+                if (v.county == c) {
+                    fullness[c] = factory.fit(c, v);
+                    break;
+                }
+            }
+        }
         for (Village v : r.villages) {
             for (int k = 0; k < perVillage[v.index]; k++) {
                 int h = r.households.add(v.index);
-                factory.generate(h, v, streams.household(sc.startYear() - 1, Phase.INITIALISATION, h));
+                factory.generate(h, v, fullness[v.county],
+                        streams.household(sc.startYear() - 1, Phase.INITIALISATION, h));
             }
         }
+        r.persons.rebuild(r.households.size());
     }
 
     /**

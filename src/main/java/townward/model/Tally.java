@@ -18,6 +18,8 @@ public final class Tally {
     public final double[] moversFromCounty;
     public final double[] moversTo;
     public double moverHouseholds;
+    /** Of the moving households, those formed this year (marriage or separation). */
+    public double newMoverHouseholds;
     public double returners;
     public double outMigrants;
     public double urbanOutMigrants;
@@ -25,6 +27,13 @@ public final class Tally {
     /** Births and deaths of everyone: urban and rural cohorts, and household members wherever they live. */
     public double births;
     public double deaths;
+    /** Births and deaths of the region's residents (members outside the region excluded). */
+    public double residentBirths;
+    public double residentDeaths;
+    /** First marriages of household members; women who married out of the region; families formed. */
+    public double marriages;
+    public double marriedOut;
+    public double householdsFormed;
     public double urbanDeaths;
     public double reclassifiedPersons;
     public double relocatedHouseholds;
@@ -60,6 +69,7 @@ public final class Tally {
         java.util.Arrays.fill(takenByTenure, 0);
         java.util.Arrays.fill(takenByScheme, 0);
         moverHouseholds = 0;
+        newMoverHouseholds = 0;
         returners = 0;
         outMigrants = 0;
         urbanOutMigrants = 0;
@@ -67,6 +77,11 @@ public final class Tally {
         urbanDeaths = 0;
         births = 0;
         deaths = 0;
+        residentBirths = 0;
+        residentDeaths = 0;
+        marriages = 0;
+        marriedOut = 0;
+        householdsFormed = 0;
         reclassifiedPersons = 0;
         relocatedHouseholds = 0;
         hukouConversions = 0;

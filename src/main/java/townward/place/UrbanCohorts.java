@@ -1,5 +1,6 @@
 package townward.place;
 
+import townward.people.Fertility;
 import townward.scenario.Demography;
 
 /**
@@ -43,6 +44,21 @@ public final class UrbanCohorts {
         return t;
     }
 
+    /** Persons of five-year group g, sex and hukou (0 rural, 1 urban). */
+    public double count(int g, int sex, int hukou) {
+        return people[g][sex][hukou];
+    }
+
+    /** Persons of five-year group g. */
+    public double group(int g) {
+        return people[g][0][0] + people[g][0][1] + people[g][1][0] + people[g][1][1];
+    }
+
+    /** Women of five-year group g. */
+    public double women(int g) {
+        return people[g][1][0] + people[g][1][1];
+    }
+
     /** Working-age residents (16-59). */
     public double workingAge() {
         return sum(FIRST_WORKING, FIRST_ELDERLY);
@@ -76,7 +92,10 @@ public final class UrbanCohorts {
 
     /** Moves the cohorts on one year with that year's death rates. */
     public Change step(Demography d, CensusMortality mortality) {
-        double births = d.urbanBirthRate() * total();
+        double births = 0;
+        for (int g = 0; g < GROUPS; g++) {
+            births += (people[g][1][0] + people[g][1][1]) * Fertility.rate(d.tfrUrban(), g);
+        }
         double hukouShare = total() > 0 ? urbanHukou() / total() : 1;
         double deaths = 0;
         double out = 0;

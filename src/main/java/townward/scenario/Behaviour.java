@@ -5,6 +5,7 @@ package townward.scenario;
  */
 public record Behaviour(
         double considerRate,
+        double eventConsiderRate,
         double lambda,
         double bIncome,
         double bSchool,

@@ -66,13 +66,13 @@ final class Catalogue {
             num("price_elasticity", range(0, 100), 0.2, "Yearly price response to excess demand. Assumed."));
 
     static final Obj DEMOGRAPHY = Obj.of("Yearly demographic rates (per person unless said otherwise).",
-            num("birth_rate", SHARE, 0.027, "Births per year per working-age woman (half the adults) of a rural household: total fertility / 44 working-age years. Assumed: total fertility about 1.2."),
-            num("urban_birth_rate", SHARE, 0.0064, "Crude birth rate of urban cohorts. Assumed: national 2023."),
+            num("tfr_rural", range(0, 8), 1.44, "Total fertility of women living at rural places; births by the mother's age follow the assumed shape of MODEL.md 10.1. Source: 2010 census, rural (乡村) 1.44 (see data/demography.csv)."),
+            num("tfr_urban", range(0, 8), 0.98, "Total fertility of women living at urban places (household members and urban cohorts). Source: 2010 census, cities 0.88 and towns 1.15, weighted (see data/demography.csv)."),
             num("mortality_factor", range(0, 10), 1.0, "Death rates as a multiple of China's 2000 census rates by age (NBS yearbook 2002, table 4-11). Source: the census table; 1 for the national level."),
             num("mortality_decline", range(0, 0.2), 0.02, "Yearly fall of death rates at every age after 2000. Assumed: 2 %/yr takes the census table's life expectancy from 72.8 (2000) to 78.3 (2020), official 71.4 and 77.9."),
-            num("marriage_rate", SHARE, 0.11, "Yearly probability that a household with three or more adults splits off a couple. "
-                    + "Source: data/household_economy.csv household_size China 3.10 (2010) and 2.62 (2020): 0.11 takes the national "
-                    + "calibration county from 3.10 to 2.67 in 2019 (0.05 gave 2.88); about 7 years from coming of age to marriage."),
+            num("marriage_scale", range(0, 5), 1.0, "Multiplies the first-marriage hazards by age and sex of MODEL.md 10.2 (men 20-24 0.10, 25-29 0.20, 30-34 0.12, 35+ 0.03; women 18-19 0.05, 20-24 0.18, 25-29 0.22, 30-34 0.10, 35+ 0.02; assumed). Calibrate [0.6, 1.4]."),
+            num("separate_at_marriage", SHARE, 0.55, "Probability that a couple marrying into a family that already has its working couple sets up its own household at once. Calibrate [0.2, 0.9]; default the middle."),
+            num("separate_rate", SHARE, 0.1, "Yearly probability that the second married couple of a family sets up its own household. Calibrate [0.01, 0.2]; default about the middle."),
             num("urban_out_migration", SHARE, 0.005, "Yearly out-migration rate of urban cohorts. Assumed."),
             num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."));
 
@@ -85,6 +85,7 @@ final class Catalogue {
 
     static final Obj BEHAVIOUR = Obj.of("Decision coefficients of MODEL.md section 5; starting values to be calibrated.",
             num("consider_rate", SHARE, 0.3, "Yearly probability a household reconsiders its location (MODEL)."),
+            num("event_consider_rate", SHARE, null, "Yearly probability that a household reconsiders in a year of its own life event (a child turning 6, 12 or 15, a marriage, a separation); MODEL.md 5.1. Off until fitted.").derived("consider_rate"),
             num("lambda", range(0.3, 1), 0.5, "Nesting parameter of the choice model, 0.3-1 (MODEL)."),
             num("b_income", COEF, 1.5, "Coefficient of log income."),
             num("b_school", COEF, 1.0, "Coefficient of schooling access."),

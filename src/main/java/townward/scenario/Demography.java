@@ -1,22 +1,27 @@
 package townward.scenario;
 
 /**
- * Yearly demographic rates (per person unless said otherwise).
+ * Demographic rates of MODEL.md section 10 (per person and year unless said otherwise).
  *
- * @param birthRate          births per year per working-age woman (half the adults) of a rural household
- * @param urbanBirthRate     crude birth rate of urban cohorts, per person
+ * @param tfrRural           total fertility of women living at rural places (and abroad of the region's villages)
+ * @param tfrUrban           total fertility of women living at urban places: household members and urban cohorts
  * @param mortalityFactor    death rates as a multiple of the 2000 census's by age ({@code place.CensusMortality})
  * @param mortalityDecline   yearly fall of death rates at every age after 2000
- * @param marriageRate       yearly probability that a household with two or more young adults splits off a new couple household
+ * @param marriageScale      multiplies the first-marriage hazards by age and sex ({@code people.Marriage})
+ * @param separateAtMarriage probability that a couple marrying into a family that has its working couple sets up a
+ *                           household of its own at once
+ * @param separateRate       yearly probability that a second married couple of a family sets up its own household
  * @param urbanOutMigration  yearly out-migration rate of urban cohorts to {@code outside}
  * @param seniorEnrolment    share of 15-17 year-olds in senior school (boarding at the county seat when rural)
  */
 public record Demography(
-        double birthRate,
-        double urbanBirthRate,
+        double tfrRural,
+        double tfrUrban,
         double mortalityFactor,
         double mortalityDecline,
-        double marriageRate,
+        double marriageScale,
+        double separateAtMarriage,
+        double separateRate,
         double urbanOutMigration,
         double seniorEnrolment) {
 }

@@ -39,7 +39,10 @@ final class FieldReader {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            if (!spec.fields().containsKey(key)) {
+            String replacement = ReplacedKeys.replacement(key);
+            if (!spec.fields().containsKey(key) && replacement != null) {
+                errors.atKey(path(key), "key \"" + key + "\" was replaced in format version 3 by " + replacement);
+            } else if (!spec.fields().containsKey(key)) {
                 errors.atKey(path(key), "unknown key \"" + key + "\""
                         + Suggestions.hint(key, spec.fields().keySet(), "keys here"));
             }

@@ -44,12 +44,13 @@ final class ResolvedYaml {
                 e.workerRentShare(), e.commuteCostPerKm(), e.boardingCost(), e.villageRentPerM2(),
                 e.villageRentDemand(), e.quotaValuePerMu(), e.priceElasticity());
         Demography d = s.demography();
-        fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.birthRate(), d.urbanBirthRate(), d.mortalityFactor(),
-                d.mortalityDecline(), d.marriageRate(), d.urbanOutMigration(), d.seniorEnrolment());
+        fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.tfrRural(), d.tfrUrban(), d.mortalityFactor(),
+                d.mortalityDecline(), d.marriageScale(), d.separateAtMarriage(), d.separateRate(),
+                d.urbanOutMigration(), d.seniorEnrolment());
         Outside x = s.outside();
         fill(o.putObject("outside"), Catalogue.OUTSIDE, x.wage(), x.rent(), x.livingCost(), x.distanceKm(), x.posts());
         Behaviour b = s.behaviour();
-        fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.lambda(), b.bIncome(), b.bSchool(),
+        fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.eventConsiderRate(), b.lambda(), b.bIncome(), b.bSchool(),
                 b.bNetwork(), b.bSize(), b.bHukou(), b.bDistance(), b.bMove(), b.bSplit(), b.bAge(), b.cUrban(),
                 b.cOutside(), b.schoolTownValue(), b.boardingPenalty(), b.noEnrolmentPenalty(), b.commuteKm(),
                 b.maxDistanceKm(), b.hukouYears(), b.hukouConversionRate(), b.forfeitFactor(), b.monthsAway(),

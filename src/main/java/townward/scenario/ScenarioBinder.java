@@ -75,13 +75,14 @@ final class ScenarioBinder {
     }
 
     private static Demography demography(FieldReader r) {
-        return new Demography(r.num("birth_rate"), r.num("urban_birth_rate"), r.num("mortality_factor"),
-                r.num("mortality_decline"), r.num("marriage_rate"),
-                r.num("urban_out_migration"), r.num("senior_enrolment"));
+        return new Demography(r.num("tfr_rural"), r.num("tfr_urban"), r.num("mortality_factor"),
+                r.num("mortality_decline"), r.num("marriage_scale"), r.num("separate_at_marriage"),
+                r.num("separate_rate"), r.num("urban_out_migration"), r.num("senior_enrolment"));
     }
 
     private static Behaviour behaviour(FieldReader r) {
-        return new Behaviour(r.num("consider_rate"), r.num("lambda"), r.num("b_income"), r.num("b_school"),
+        double consider = r.num("consider_rate");
+        return new Behaviour(consider, r.num("event_consider_rate", consider), r.num("lambda"), r.num("b_income"), r.num("b_school"),
                 r.num("b_network"), r.num("b_size"), r.num("b_hukou"), r.num("b_distance"), r.num("b_move"),
                 r.num("b_split"), r.num("b_age"), r.num("c_urban"), r.num("c_outside"), r.num("school_town_value"),
                 r.num("boarding_penalty"), r.num("no_enrolment_penalty"), r.num("commute_km"),

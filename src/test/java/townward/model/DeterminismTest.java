@@ -21,7 +21,7 @@ class DeterminismTest {
     }
 
     @Test
-    void oneAndTwoThreadsGiveIdenticalMetrics() throws Exception {
+    void oneTwoAndEightThreadsGiveIdenticalMetrics() throws Exception {
         // scale 1.0: about 20,000 households, several 8192-household chunks
         Scenario s = Runs.example("end_year=2030");
         int[] households = new int[1];
@@ -31,6 +31,7 @@ class DeterminismTest {
         String two = csv(s, 2);
         assertTrue(one.lines().count() > 1000);
         assertEquals(one, two);
+        assertEquals(one, csv(s, 8), "eight threads");
     }
 
     @Test

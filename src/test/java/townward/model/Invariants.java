@@ -8,6 +8,9 @@ import townward.household.Households;
 import townward.household.Residence;
 import townward.household.Stage;
 import townward.household.Tenure;
+import townward.people.LifeCourse;
+import townward.people.Members;
+import townward.people.Persons;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.scenario.PlaceKind;
@@ -30,6 +33,7 @@ final class Invariants {
 
     static void check(Region r, Runs.Metrics m, Stock last) {
         String at = " (year " + r.year + ")";
+        persons(r, at);
         Households hh = r.households;
         int n = r.settlements.size();
         int[][] seated = new int[n][Stage.COUNT];
@@ -144,5 +148,43 @@ final class Invariants {
                 "cohorts + household members not outside = residents" + at);
         assertEquals(residents, m.region(r.year, "urban_residents") + m.region(r.year, "rural_residents"), tol,
                 "urban + rural = residents" + at);
+    }
+
+    /**
+     * The person table (CSR): every person in exactly one family, the rows of a family contiguous and in order,
+     * none dead, spouses mutual and in the same family, and the family counts equal to what its rows say.
+     */
+    static void persons(Region r, String at) {
+        Households hh = r.households;
+        Persons p = r.persons;
+        assertEquals(hh.size(), p.households(), "families indexed" + at);
+        assertEquals(p.end(hh.size() - 1), p.size(), "rows indexed" + at);
+        java.util.Set<Integer> pids = new java.util.HashSet<>();
+        int[] counts = new int[LifeCourse.ELDER + 1];
+        for (int h = 0; h < hh.size(); h++) {
+            assertTrue(p.first(h) <= p.end(h), "rows of " + h + " ordered" + at);
+            if (!hh.alive(h)) {
+                assertEquals(0, p.count(h), "members of extinct family " + h + at);
+                continue;
+            }
+            for (int i = p.first(h); i < p.end(h); i++) {
+                assertEquals(h, p.household(i), "family of row " + i + at);
+                assertTrue(!p.gone(i), "row " + i + " of family " + h + " is gone" + at);
+                assertTrue(pids.add(p.pid(i)), "person " + p.pid(i) + " appears twice" + at);
+                assertTrue(p.age(i) >= 0 && p.age(i) <= 120, "age " + p.age(i) + at);
+                if (p.spouse(i) != Persons.NONE) {
+                    int s = p.find(h, p.spouse(i));
+                    assertTrue(s != Persons.NONE, "spouse of " + p.pid(i) + " lives in the family" + at);
+                    assertEquals(p.pid(i), p.spouse(s), "marriage of " + p.pid(i) + " is mutual" + at);
+                    assertTrue(p.sex(i) != p.sex(s), "spouses of different sexes" + at);
+                }
+            }
+            Members.count(p, h, counts);
+            assertEquals(counts[LifeCourse.ADULT], hh.adults(h), "adults of " + h + at);
+            assertEquals(counts[LifeCourse.ELDER], hh.elderly(h), "elderly of " + h + at);
+            for (int st = 0; st < Stage.COUNT; st++) {
+                assertEquals(counts[st], hh.kids(h, st), Stage.key(st) + " children of " + h + at);
+            }
+        }
     }
 }

@@ -1,57 +1,82 @@
 package townward.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import townward.household.Arrangement;
 import townward.household.Households;
-import townward.household.Residence;
+import townward.people.LifeCourse;
+import townward.people.Persons;
 
-/** Household formation (marriage) moves no one: a couple from a household working away starts where it works. */
+/**
+ * Marriage and new families (MODEL.md 10.2): a new family does not weigh a move because it formed, couples of a
+ * family working away start away, and persons age one year a year through the school stages.
+ */
 class MarriageTest {
 
-    /** Adults living at each away place (settlements, then outside) and the new households away, after one year. */
-    private static final class Count {
-        int[] adultsAway;
-        int newAway;
-        int newHouseholds;
-    }
-
-    private static Count oneYear(double marriageRate) {
-        // only new households weigh a move, and a move costs so much that none changes: only demography moves people
-        var s = Runs.example("end_year=2025", "behaviour.consider_rate=0", "behaviour.b_move=1000",
-                "demography.marriage_rate=" + marriageRate);
-        Count c = new Count();
-        Runs.run(s, 1, r -> {
-            if (r.year != 2025) {
-                return;
-            }
-            Households hh = r.households;
-            c.adultsAway = new int[r.settlements.size() + 1];
-            for (int h = 0; h < hh.size(); h++) {
-                if (!hh.alive(h)) {
-                    continue;
-                }
-                boolean formed = hh.is(h, Households.NEW_THIS_YEAR);
-                c.newHouseholds += formed ? 1 : 0;
-                if (hh.away(h) >= 0) {
-                    int place = hh.away(h) == r.outside() ? r.settlements.size() : hh.away(h);
-                    c.adultsAway[place] += Residence.adultsAway(hh, h, hh.arrangement(h));
-                    c.newAway += formed && hh.arrangement(h) == Arrangement.WORKERS_AWAY ? 1 : 0;
-                }
-            }
-        });
-        return c;
+    @Test
+    void newFamiliesDoNotReconsiderBecauseTheyFormed() {
+        // nobody reconsiders in an ordinary year, and a life event is no reason either (its rate defaults to it)
+        Runs.Metrics m = Runs.run(Runs.example("end_year=2027", "behaviour.consider_rate=0"));
+        double formed = 0;
+        double movers = 0;
+        for (int y = 2025; y <= 2027; y++) {
+            formed += m.region(y, "households_formed");
+            movers += m.region(y, "mover_households");
+        }
+        assertTrue(formed > 300, "families formed 2025-2027: " + formed);
+        assertEquals(0, movers, "households moving by choice");
     }
 
     @Test
-    void couplesWorkingAwayStayWhereTheyWork() {
-        Count none = oneYear(0);
-        Count all = oneYear(1);
-        assertTrue(all.newHouseholds > 100, "households formed: " + all.newHouseholds);
-        assertTrue(all.newAway > 20, "couples formed away: " + all.newAway + " of " + all.newHouseholds);
-        // the same random draws decide deaths and ageing in both runs, so every place keeps exactly its adults
-        assertArrayEquals(none.adultsAway, all.adultsAway, "adults living away, per place and outside");
+    void withoutMarriageAndSeparationNoFamilyForms() {
+        Runs.Metrics m = Runs.run(Runs.example("end_year=2026", "demography.marriage_scale=0",
+                "demography.separate_rate=0"));
+        assertEquals(0, m.region(2026, "marriages"));
+        assertEquals(0, m.region(2026, "households_formed"));
+    }
+
+    @Test
+    void couplesOfFamiliesWorkingAwayStartAway() {
+        int[] formedAway = new int[1];
+        Runs.run(Runs.example("end_year=2026"), 1, r -> {
+            Households hh = r.households;
+            for (int h = 0; h < hh.size(); h++) {
+                if (hh.alive(h) && hh.is(h, Households.NEW_THIS_YEAR)
+                        && hh.arrangement(h) == Arrangement.WORKERS_AWAY) {
+                    formedAway[0]++;
+                }
+            }
+        });
+        assertTrue(formedAway[0] > 10, "new families starting away: " + formedAway[0]);
+    }
+
+    @Test
+    void everySurvivorIsOneYearOlderAndInTheStageOfItsAge() {
+        Map<Integer, Integer> ageBefore = new HashMap<>();
+        int[] checked = new int[2];
+        Runs.run(Runs.example("end_year=2027", "scale=0.25"), 1, r -> {
+            Persons p = r.persons;
+            Map<Integer, Integer> now = new HashMap<>();
+            for (int i = 0; i < p.size(); i++) {
+                now.put(p.pid(i), p.age(i));
+                Integer before = ageBefore.get(p.pid(i));
+                if (before != null) {
+                    assertEquals(before + 1, p.age(i), "age of person " + p.pid(i) + " in " + r.year);
+                    checked[0]++;
+                }
+                int stage = LifeCourse.of(p.age(i), p.is(i, Persons.SENIOR_PUPIL));
+                if (p.age(i) >= 6 && p.age(i) < 12) {
+                    assertEquals(townward.household.Stage.PRIMARY, stage);
+                    checked[1]++;
+                }
+            }
+            ageBefore.clear();
+            ageBefore.putAll(now);
+        });
+        assertTrue(checked[0] > 10000 && checked[1] > 1000, "persons followed: " + checked[0] + ", " + checked[1]);
     }
 }

@@ -1,0 +1,114 @@
+package townward.demography;
+
+import java.util.SplittableRandom;
+import townward.household.Households;
+import townward.household.Whereabouts;
+import townward.model.Region;
+import townward.people.Fertility;
+import townward.people.LifeCourse;
+import townward.people.MarriageHazard;
+import townward.people.Persons;
+import townward.place.CensusMortality;
+import townward.scenario.Demography;
+
+/**
+ * One family's events of the year, drawn from its own stream (MODEL.md 10.1-10.2): deaths by age and sex, a year
+ * older, senior enrolment at 15, births to married women by age, entry into the county's marriage pool, and whether
+ * a second couple sets up its own household. It touches only the family's own rows, so families run in parallel.
+ */
+final class LifeEvents {
+    /** Death rates of men and women relative to the census rate of both sexes (ratio about 1.35); assumed. */
+    private static final double MALE_MORTALITY = 1.15;
+    private static final double FEMALE_MORTALITY = 0.85;
+    private static final double MALE_BIRTH_SHARE = 0.53;
+
+    private final Region r;
+    private final Demography d;
+    private final CensusMortality mortality;
+    /** Yearly births per married woman by five-year group: [rural, urban][group]. */
+    private final double[][] marital;
+
+    LifeEvents(Region r, CensusMortality mortality, double[][] marital) {
+        this.r = r;
+        this.d = r.scenario.demography();
+        this.mortality = mortality;
+        this.marital = marital;
+    }
+
+    /** Draws the year's events of family h; returns true if its second couple separates. */
+    boolean draw(int h, SplittableRandom rng) {
+        Persons p = r.persons;
+        Households hh = r.households;
+        int arr = hh.arrangement(h);
+        int accompanying = Whereabouts.accompanyingAdult(p, h);
+        boolean urbanAway = hh.away(h) >= 0 && (hh.away(h) == r.outside() || r.urbanDestination(hh.away(h)));
+        boolean urbanHome = r.villages.get(hh.village(h)).urban;
+        int couples = 0;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            int age = p.age(i);
+            boolean female = p.female(i);
+            double q = mortality.rate(LifeCourse.ageGroup(age)) * (female ? FEMALE_MORTALITY : MALE_MORTALITY);
+            if (rng.nextDouble() < q) {
+                p.set(i, Persons.GONE);
+                continue;
+            }
+            if (female && age >= 15 && age < 50 && p.spouse(i) != Persons.NONE) {
+                boolean urban = Whereabouts.away(p, i, arr, accompanying) ? urbanAway : urbanHome;
+                if (rng.nextDouble() < marital[urban ? 1 : 0][LifeCourse.ageGroup(age)]) {
+                    p.set(i, Persons.GAVE_BIRTH);
+                    if (rng.nextDouble() >= MALE_BIRTH_SHARE) {
+                        p.set(i, Persons.BIRTH_GIRL);
+                    }
+                }
+            }
+            p.setAge(i, age + 1);
+            if (age + 1 == LifeCourse.SENIOR_AGE && rng.nextDouble() < d.seniorEnrolment()) {
+                p.set(i, Persons.SENIOR_PUPIL);
+            }
+            if (!p.is(i, Persons.EVER_MARRIED)
+                    && rng.nextDouble() < MarriageHazard.of(age + 1, female) * d.marriageScale()) {
+                p.set(i, Persons.SEEKS_SPOUSE);
+            }
+            couples += female && p.spouse(i) != Persons.NONE && age + 1 < LifeCourse.ELDER_AGE ? 1 : 0;
+        }
+        widowSurvivors(p, h);
+        return couples >= 2 && rng.nextDouble() < d.separateRate();
+    }
+
+    /** The spouse of a person who died this year is widowed. */
+    private static void widowSurvivors(Persons p, int h) {
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (!p.gone(i) && p.spouse(i) != Persons.NONE) {
+                int s = p.find(h, p.spouse(i));
+                if (s == Persons.NONE || p.gone(s)) {
+                    p.widow(i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Births per married woman by group that give the scenario's total fertility among all women: the rate of all
+     * women divided by the married share of the group (few births occur outside marriage in China).
+     */
+    static double[][] maritalRates(Region r) {
+        Persons p = r.persons;
+        Demography d = r.scenario.demography();
+        double[] women = new double[LifeCourse.ageGroup(120) + 1];
+        double[] married = new double[women.length];
+        for (int i = 0; i < p.size(); i++) {
+            if (p.female(i)) {
+                int g = LifeCourse.ageGroup(p.age(i));
+                women[g]++;
+                married[g] += p.spouse(i) != Persons.NONE ? 1 : 0;
+            }
+        }
+        double[][] rates = new double[2][women.length];
+        for (int g = 0; g < women.length; g++) {
+            double share = women[g] > 0 ? Math.max(0.05, married[g] / women[g]) : 1;
+            rates[0][g] = Math.min(0.8, Fertility.rate(d.tfrRural(), g) / share);
+            rates[1][g] = Math.min(0.8, Fertility.rate(d.tfrUrban(), g) / share);
+        }
+        return rates;
+    }
+}

@@ -1,0 +1,106 @@
+package townward.demography;
+
+import java.util.SplittableRandom;
+import townward.household.Households;
+import townward.model.Region;
+import townward.people.Persons;
+
+/**
+ * First marriages within each county's yearly pool (MODEL.md 10.2): those who drew a marriage this year are paired
+ * at random within their county, men with women; surplus men stay single, surplus women marry out of the region.
+ * Residence is patrilocal with probability {@link #PATRILOCAL}. The couple becomes the working couple of the family
+ * it joins if that family has none of working age; otherwise it sets up its own household with
+ * {@code separate_at_marriage}. Sequential, with the phase's own stream.
+ */
+final class MarriageMarket {
+    /** The wife joins the husband's family; assumed. */
+    private static final double PATRILOCAL = 0.9;
+
+    private MarriageMarket() {
+    }
+
+    static void match(Region r, FamilyFormation formation, SplittableRandom rng) {
+        Persons p = r.persons;
+        int counties = r.countyNames.size();
+        int[][] men = pools(r, counties, Persons.MALE);
+        int[][] women = pools(r, counties, Persons.FEMALE);
+        for (int c = 0; c < counties; c++) {
+            int[] m = men[c];
+            int[] w = women[c];
+            shuffle(m, rng);
+            shuffle(w, rng);
+            int pairs = Math.min(m.length, w.length);
+            for (int k = 0; k < pairs; k++) {
+                marry(r, formation, m[k], w[k], rng);
+            }
+            for (int k = pairs; k < w.length; k++) {
+                p.set(w[k], Persons.GONE);
+                r.tally.marriedOut++;
+                r.tally.outMigrants++;
+            }
+        }
+    }
+
+    private static void marry(Region r, FamilyFormation formation, int man, int woman, SplittableRandom rng) {
+        Persons p = r.persons;
+        Households hh = r.households;
+        p.marry(man, woman);
+        r.tally.marriages++;
+        boolean patrilocal = rng.nextDouble() < PATRILOCAL;
+        int stays = patrilocal ? man : woman;
+        int joins = patrilocal ? woman : man;
+        int family = p.household(stays);
+        hh.set(family, Households.LIFE_EVENT);
+        if (hasWorkingCouple(p, family, stays) && rng.nextDouble() < r.scenario.demography().separateAtMarriage()) {
+            int formed = formation.form(family, 1);
+            p.moveTo(stays, formed);
+            p.moveTo(joins, formed);
+        } else {
+            p.moveTo(joins, family);
+            hh.set(p.household(joins), Households.LIFE_EVENT);
+        }
+    }
+
+    /** Whether the family has a married couple of working age other than the one marrying now. */
+    private static boolean hasWorkingCouple(Persons p, int h, int except) {
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (i != except && p.household(i) == h && !p.gone(i) && p.spouse(i) != Persons.NONE && p.age(i) < 60
+                    && p.find(h, p.spouse(i)) != Persons.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per county, the rows of one sex that drew a marriage, in row order. */
+    private static int[][] pools(Region r, int counties, byte sex) {
+        Persons p = r.persons;
+        int[] size = new int[counties];
+        for (int i = 0; i < p.size(); i++) {
+            if (p.is(i, Persons.SEEKS_SPOUSE) && !p.gone(i) && p.sex(i) == sex) {
+                size[r.countyOf(p.household(i))]++;
+            }
+        }
+        int[][] pools = new int[counties][];
+        for (int c = 0; c < counties; c++) {
+            pools[c] = new int[size[c]];
+            size[c] = 0;
+        }
+        for (int i = 0; i < p.size(); i++) {
+            if (p.is(i, Persons.SEEKS_SPOUSE) && !p.gone(i) && p.sex(i) == sex) {
+                int c = r.countyOf(p.household(i));
+                pools[c][size[c]++] = i;
+            }
+        }
+        return pools;
+    }
+
+    private static void shuffle(int[] a, SplittableRandom rng) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

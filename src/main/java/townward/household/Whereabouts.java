@@ -1,0 +1,45 @@
+package townward.household;
+
+import townward.people.LifeCourse;
+import townward.people.Persons;
+
+/**
+ * Which members of a family live at its away place under its arrangement (MODEL.md 2.5), person by person: the
+ * same counts as {@link Residence}, given to the rows. In {@code accompany} the accompanying adult is the first
+ * woman of working age, else the first adult.
+ */
+public final class Whereabouts {
+
+    private Whereabouts() {
+    }
+
+    /** The row of the accompanying adult of household h, or {@link Persons#NONE}. */
+    public static int accompanyingAdult(Persons p, int h) {
+        int first = Persons.NONE;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (stage(p, i) == LifeCourse.ADULT) {
+                if (p.female(i)) {
+                    return i;
+                }
+                first = first == Persons.NONE ? i : first;
+            }
+        }
+        return first;
+    }
+
+    /** Whether row i lives at the away place under {@code arrangement}. */
+    public static boolean away(Persons p, int i, int arrangement, int accompanying) {
+        int stage = stage(p, i);
+        return switch (arrangement) {
+            case Arrangement.WORKERS_AWAY -> stage == LifeCourse.ADULT;
+            case Arrangement.ACCOMPANY -> Stage.schoolAge(stage) && stage < Stage.COUNT || i == accompanying;
+            case Arrangement.TOGETHER_AWAY -> true;
+            case Arrangement.ELDERLY_HOME -> stage != LifeCourse.ELDER;
+            default -> false;
+        };
+    }
+
+    public static int stage(Persons p, int i) {
+        return LifeCourse.of(p.age(i), p.is(i, Persons.SENIOR_PUPIL));
+    }
+}

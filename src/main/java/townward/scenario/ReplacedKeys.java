@@ -1,0 +1,19 @@
+package townward.scenario;
+
+import java.util.Map;
+
+/** Keys of earlier format versions and what replaced them, so an old file gets a pointer rather than a guess. */
+final class ReplacedKeys {
+    private static final Map<String, String> REPLACED = Map.of(
+            "birth_rate", "tfr_rural and tfr_urban (births by the mother's age, MODEL.md 10.1)",
+            "urban_birth_rate", "tfr_urban (births by the mother's age, MODEL.md 10.1)",
+            "marriage_rate", "marriage_scale, separate_at_marriage and separate_rate (marriage by age, MODEL.md 10.2)");
+
+    private ReplacedKeys() {
+    }
+
+    /** The replacement of an old key, or null. */
+    static String replacement(String key) {
+        return REPLACED.get(key);
+    }
+}
