@@ -33,7 +33,7 @@ import townward.scenario.ScenarioException;
                     + " and item of MODEL.md 12.1: observed (from data/), simulated mean and 5-95 %%, tolerance,"
                     + " H or S, and pass (H within the tolerance, S within twice it). Rows whose scenario or metric"
                     + " the model lacks yet are listed with pass n/a. Nothing is written to disk.",
-            "About 10 s for every pattern with the default 4 replications on 2 cores (four scenarios of about"
+            "About 10-20 s for every pattern with the default 4 replications on 2 cores (four scenarios of about"
                     + " 4,000 households).",
             "A failed pattern is a finding, not an error: the exit status is 0 when the scenarios ran."},
         footerHeading = "%nExit status:%n",
