@@ -22,8 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeOnInvalidInput = 1,
         exitCodeOnExecutionException = 1,
         subcommands = {RunCommand.class, BatchCommand.class, SweepCommand.class, CompareCommand.class,
-            TargetsCommand.class, CalibrateCommand.class, GuiCommand.class, ValidateCommand.class, BenchCommand.class,
-            ReportCommand.class, CommandLine.HelpCommand.class},
+            TargetsCommand.class, PatternsCommand.class, CalibrateCommand.class, GuiCommand.class,
+            ValidateCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
         description = "Projects the urbanization of a region from a planner's scenario file.",
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  1  invalid options, invalid scenario, I/O or simulation error"})

@@ -10,8 +10,8 @@ class HelpTextTest {
 
     /** A bare "%" in a description makes picocli print a warning and the raw text instead of the help. */
     @ParameterizedTest
-    @ValueSource(strings = {"run", "batch", "sweep", "compare", "targets", "calibrate", "gui", "report", "validate",
-        "bench"})
+    @ValueSource(strings = {"run", "batch", "sweep", "compare", "targets", "patterns", "calibrate", "gui", "report",
+        "validate", "bench"})
     void everyCommandPrintsItsHelpCleanly(String command) {
         CliHarness.Result r = CliHarness.execWithHandlers(new Main(), command, "--help");
         assertEquals(0, r.code(), r.err());
