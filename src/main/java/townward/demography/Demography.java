@@ -8,6 +8,7 @@ import townward.household.Households;
 import townward.household.Residence;
 import townward.household.Stage;
 import townward.household.Whereabouts;
+import townward.model.Parallel;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.model.YearPhase;
@@ -32,10 +33,14 @@ import townward.place.UrbanCohorts;
  */
 public final class Demography implements YearPhase {
     private final HousingMarket market;
-    private final int[] counts = new int[LifeCourse.ELDER + 1];
     private boolean[] separates = new boolean[0];
-    /** Per stage: the family's children who were in that stage last year too. */
-    private final int[] remaining = new int[Stage.COUNT];
+    /** Per family and stage: its children who were in that stage last year too. */
+    private byte[] remaining = new byte[0];
+    /** Per family: members who turned 60 this year, and 15-year-olds who enrolled in senior school. */
+    private byte[] retiring = new byte[0];
+    private byte[] enrolled = new byte[0];
+    /** Per family: whether its capacities held elsewhere change this year (then it is settled in order). */
+    private boolean[] settles = new boolean[0];
 
     public Demography(HousingMarket market) {
         this.market = market;
@@ -48,21 +53,27 @@ public final class Demography implements YearPhase {
         cohorts(r, mortality);
         Households hh = r.households;
         Persons p = r.persons;
-        p.newYear();
         int n = hh.size();
         if (separates.length < n) {
             separates = new boolean[n + (n >> 3) + 16];
         }
         LifeEvents events = new LifeEvents(r, mortality, LifeEvents.maritalRates(r));
         boolean[] split = separates;
+        double[][] deaths = new double[Parallel.chunks(n)][LifeEvents.TALLIES];
         r.parallel.forRange(n, (from, to) -> {
+            double[] tally = deaths[from / Parallel.CHUNK];
             for (int h = from; h < to; h++) {
                 hh.clear(h, Households.NEW_THIS_YEAR | Households.MOVED_THIS_YEAR | Households.RETURNED_THIS_YEAR
                         | Households.LIFE_EVENT);
-                split[h] = hh.alive(h) && events.draw(h, r.streams.household(r.year, Phase.DEMOGRAPHY, h));
+                split[h] = hh.alive(h)
+                        && events.draw(h, r.streams.household(r.year, Phase.DEMOGRAPHY, h), tally);
             }
         });
-        countDeaths(r, n);
+        for (double[] t : deaths) {
+            r.tally.deaths += t[LifeEvents.DEATHS];
+            r.tally.residentDeaths += t[LifeEvents.RESIDENT_DEATHS];
+            r.tally.urbanDeaths += t[LifeEvents.URBAN_DEATHS];
+        }
         FamilyFormation formation = new FamilyFormation(r);
         SplittableRandom rng = r.streams.phase(r.year, Phase.DEMOGRAPHY);
         MarriageMarket.match(r, formation, rng);
@@ -72,9 +83,17 @@ public final class Demography implements YearPhase {
             }
         }
         addNewborns(r, n);
-        p.rebuild(hh.size());
-        for (int h = 0; h < hh.size(); h++) {
-            if (hh.alive(h)) {
+        p.rebuild(hh.size(), (rows, body) -> r.parallel.forRange(rows, body::run));
+        int all = hh.size();
+        if (retiring.length < all) {
+            retiring = new byte[all + (all >> 3) + 16];
+            enrolled = new byte[retiring.length];
+            settles = new boolean[retiring.length];
+            remaining = new byte[retiring.length * Stage.COUNT];
+        }
+        r.parallel.forRange(all, (from, to) -> recount(r, from, to, new int[LifeCourse.ELDER + 1]));
+        for (int h = 0; h < all; h++) {
+            if (hh.alive(h) && settles[h]) {
                 settle(r, h);
             }
         }
@@ -98,29 +117,6 @@ public final class Demography implements YearPhase {
         }
     }
 
-    /** Deaths of the year, of everyone and of the region's residents (members outside the region excluded). */
-    private static void countDeaths(Region r, int n) {
-        Persons p = r.persons;
-        Households hh = r.households;
-        for (int h = 0; h < n; h++) {
-            int arr = hh.arrangement(h);
-            int accompanying = -2;
-            for (int i = p.first(h); i < p.end(h); i++) {
-                if (!p.gone(i)) {
-                    continue;
-                }
-                if (accompanying == -2) {
-                    accompanying = Whereabouts.accompanyingAdult(p, h);
-                }
-                boolean away = Whereabouts.away(p, i, arr, accompanying);
-                r.tally.deaths++;
-                r.tally.residentDeaths += away && hh.away(h) == r.outside() ? 0 : 1;
-                r.tally.urbanDeaths += away ? (r.urbanDestination(hh.away(h)) ? 1 : 0)
-                        : (r.villages.get(hh.village(h)).urban ? 1 : 0);
-            }
-        }
-    }
-
     /** Each mother's child joins her family (where she lives after this year's moves). */
     private static void addNewborns(Region r, int n) {
         Persons p = r.persons;
@@ -136,7 +132,7 @@ public final class Demography implements YearPhase {
                     urbanHukou ? Persons.URBAN_HUKOU : 0);
             int arr = hh.arrangement(h);
             // a family formed this year is not indexed yet; it lives at home or works away, with no one accompanying
-            int accompanying = h < p.households() ? Whereabouts.accompanyingAdult(p, h) : Persons.NONE;
+            int accompanying = h < p.households() ? Whereabouts.accompanyingAdult(p, h, arr) : Persons.NONE;
             boolean away = Whereabouts.away(p, i, arr, accompanying);
             r.tally.births++;
             r.tally.residentBirths += away && hh.away(h) == r.outside() ? 0 : 1;
@@ -146,40 +142,91 @@ public final class Demography implements YearPhase {
     }
 
     /**
-     * After the rebuild: the family's counts from its members; seats given back by children who left a stage
-     * (the unseated leave first, so seats stay with those who remain), posts by retirement and departures, senior
-     * boarding for this year's enrolled 15-year-olds; an arrangement the members no longer allow falls back, and a
-     * family with no members ends.
+     * After the rebuild, per family and in parallel: its counts from its members, and what changed that touches
+     * capacities held elsewhere (children who stayed in their stage, members retiring, 15-year-olds enrolled).
+     */
+    private void recount(Region r, int from, int to, int[] counts) {
+        Households hh = r.households;
+        Persons p = r.persons;
+        for (int h = from; h < to; h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            int base = h * Stage.COUNT;
+            remaining[base] = 0;
+            remaining[base + 1] = 0;
+            remaining[base + 2] = 0;
+            remaining[base + 3] = 0;
+            int retire = 0;
+            int enrol = 0;
+            boolean event = false;
+            // the working couple can change only when members join or leave, or a child comes of age
+            boolean regroup = p.count(h) != hh.persons(h);
+            for (int i = p.first(h); i < p.end(h); i++) {
+                if (p.is(i, Persons.JOINED)) {
+                    regroup = true;
+                    continue;
+                }
+                int age = p.age(i);
+                regroup |= age == 18 || age == LifeCourse.ELDER_AGE;
+                boolean senior = p.is(i, Persons.SENIOR_PUPIL);
+                int now = LifeCourse.of(age, senior);
+                if (now < Stage.COUNT && now == LifeCourse.of(age - 1, senior)) {
+                    remaining[base + now]++;
+                }
+                retire += age == LifeCourse.ELDER_AGE ? 1 : 0;
+                enrol += age == LifeCourse.SENIOR_AGE && senior ? 1 : 0;
+                event |= age == 6 || age == 12 || age == LifeCourse.SENIOR_AGE;
+            }
+            retiring[h] = (byte) retire;
+            enrolled[h] = (byte) enrol;
+            if (event) {
+                hh.set(h, Households.LIFE_EVENT);
+            }
+            int coupleAge = hh.headAge(h) + 1;
+            Members.count(p, h, counts);
+            Members.store(hh, h, counts);
+            hh.setHeadAge(h, regroup ? Members.workingCoupleAge(p, h) : coupleAge);
+            settles[h] = touchesCapacities(r, h, base);
+            if (!settles[h]) {
+                // what is left is the family's own: no post retires, so no employee pension is added
+                hh.setElderlyFormal(h, Math.min(hh.elderly(h), hh.elderlyFormal(h)));
+                hh.setTrained(h, Math.min(hh.trained(h), hh.adults(h)));
+                hh.setCommuters(h, Math.min(hh.commuters(h), hh.adults(h)));
+            }
+        }
+    }
+
+    /** Whether the family gives back or takes seats or posts, or ends, or falls back home this year. */
+    private boolean touchesCapacities(Region r, int h, int base) {
+        Households hh = r.households;
+        for (int st = Stage.PRESCHOOL; st < Stage.COUNT; st++) {
+            if (hh.seated(h, st) > remaining[base + st]) {
+                return true;
+            }
+        }
+        int arr = hh.arrangement(h);
+        int away = hh.away(h);
+        return hh.seniorBoarders(h) > remaining[base + Stage.SENIOR] || hh.posts(h) > 0 && retiring[h] > 0
+                || hh.posts(h) > hh.adults(h) || enrolled[h] > 0 || away >= 0 && away != r.outside()
+                || hh.persons(h) == 0 || hh.adults(h) == 0 && arr != Arrangement.TOGETHER_HOME
+                && arr != Arrangement.TOGETHER_AWAY;
+    }
+
+    /**
+     * Then in family order: seats given back by children who left a stage (the unseated leave first, so seats stay
+     * with those who remain), posts by retirement and departures, senior boarding for this year's enrolled
+     * 15-year-olds; an arrangement the members no longer allow falls back, and a family with no members ends.
      */
     private void settle(Region r, int h) {
         Households hh = r.households;
-        Persons p = r.persons;
-        int[] remaining = this.remaining;
-        java.util.Arrays.fill(remaining, 0);
-        int retiring = 0;
-        int enrolled = 0;
-        boolean event = false;
-        for (int i = p.first(h); i < p.end(h); i++) {
-            if (p.is(i, Persons.JOINED)) {
-                continue;
-            }
-            int age = p.age(i);
-            boolean senior = p.is(i, Persons.SENIOR_PUPIL);
-            int now = LifeCourse.of(age, senior);
-            if (now < Stage.COUNT && now == LifeCourse.of(age - 1, senior)) {
-                remaining[now]++;
-            }
-            retiring += age == LifeCourse.ELDER_AGE ? 1 : 0;
-            enrolled += age == LifeCourse.SENIOR_AGE && senior ? 1 : 0;
-            event |= age == 6 || age == 12 || age == LifeCourse.SENIOR_AGE;
-        }
-        if (event) {
-            hh.set(h, Households.LIFE_EVENT);
-        }
+        int base = h * Stage.COUNT;
         for (int st = Stage.PRESCHOOL; st < Stage.COUNT; st++) {
-            Moves.releaseSeat(r, h, st, Math.max(0, hh.seated(h, st) - remaining[st]));
+            if (hh.seated(h, st) > remaining[base + st]) {
+                Moves.releaseSeat(r, h, st, hh.seated(h, st) - remaining[base + st]);
+            }
         }
-        int boarders = Math.min(hh.seniorBoarders(h), remaining[Stage.SENIOR]);
+        int boarders = Math.min(hh.seniorBoarders(h), remaining[base + Stage.SENIOR]);
         if (boarders < hh.seniorBoarders(h)) {
             Settlement seat = r.settlements.get(r.countySeat[r.countyOf(h)]);
             int released = hh.seniorBoarders(h) - boarders;
@@ -187,16 +234,14 @@ public final class Demography implements YearPhase {
             seat.freeSeats[Stage.SENIOR] += released;
             hh.setSeniorBoarders(h, boarders);
         }
-        int formal = Math.min(retiring, hh.posts(h));
+        int formal = Math.min(retiring[h], hh.posts(h));
         Moves.releasePosts(r, h, formal);
-        Members.refresh(p, hh, h, counts);
         hh.setElderlyFormal(h, Math.min(hh.elderly(h), hh.elderlyFormal(h) + formal));
-        Moves.releasePosts(r, h, Math.max(0, hh.posts(h) - hh.adults(h)));
-        for (int st = Stage.PRESCHOOL; st < Stage.COUNT; st++) {
-            hh.setSeated(h, st, Math.min(hh.seated(h, st), hh.kids(h, st)));
+        if (hh.posts(h) > hh.adults(h)) {
+            Moves.releasePosts(r, h, hh.posts(h) - hh.adults(h));
         }
-        if (enrolled > 0) {
-            enrolSenior(r, h, enrolled);
+        if (enrolled[h] > 0) {
+            enrolSenior(r, h, enrolled[h]);
         }
         int away = hh.away(h);
         if (away >= 0 && away != r.outside()) {

@@ -3,6 +3,7 @@ package townward.demography;
 import java.util.SplittableRandom;
 import townward.household.Households;
 import townward.household.Whereabouts;
+import townward.model.Parallel;
 import townward.model.Region;
 import townward.people.Fertility;
 import townward.people.LifeCourse;
@@ -35,21 +36,37 @@ final class LifeEvents {
         this.marital = marital;
     }
 
-    /** Draws the year's events of family h; returns true if its second couple separates. */
-    boolean draw(int h, SplittableRandom rng) {
+    /** Deaths tallied by {@link #draw}: of everyone, of the region's residents, at urban places. */
+    static final int DEATHS = 0;
+    static final int RESIDENT_DEATHS = 1;
+    static final int URBAN_DEATHS = 2;
+    static final int TALLIES = 3;
+
+    /**
+     * Draws the year's events of family h, adding its deaths to {@code tally} (the chunk's); returns true if its
+     * second couple separates.
+     */
+    boolean draw(int h, SplittableRandom rng, double[] tally) {
         Persons p = r.persons;
         Households hh = r.households;
         int arr = hh.arrangement(h);
-        int accompanying = Whereabouts.accompanyingAdult(p, h);
+        int accompanying = Whereabouts.accompanyingAdult(p, h, arr);
         boolean urbanAway = hh.away(h) >= 0 && (hh.away(h) == r.outside() || r.urbanDestination(hh.away(h)));
         boolean urbanHome = r.villages.get(hh.village(h)).urban;
         int couples = 0;
+        boolean died = false;
         for (int i = p.first(h); i < p.end(h); i++) {
+            p.newYear(i);
             int age = p.age(i);
             boolean female = p.female(i);
             double q = mortality.rate(LifeCourse.ageGroup(age)) * (female ? FEMALE_MORTALITY : MALE_MORTALITY);
             if (rng.nextDouble() < q) {
                 p.set(i, Persons.GONE);
+                died = true;
+                boolean away = Whereabouts.away(p, i, arr, accompanying);
+                tally[DEATHS]++;
+                tally[RESIDENT_DEATHS] += away && hh.away(h) == r.outside() ? 0 : 1;
+                tally[URBAN_DEATHS] += (away ? urbanAway && hh.away(h) != r.outside() : urbanHome) ? 1 : 0;
                 continue;
             }
             if (female && age >= 15 && age < 50 && p.spouse(i) != Persons.NONE) {
@@ -71,7 +88,9 @@ final class LifeEvents {
             }
             couples += female && p.spouse(i) != Persons.NONE && age + 1 < LifeCourse.ELDER_AGE ? 1 : 0;
         }
-        widowSurvivors(p, h);
+        if (died) {
+            widowSurvivors(p, h);
+        }
         return couples >= 2 && rng.nextDouble() < d.separateRate();
     }
 
@@ -94,17 +113,30 @@ final class LifeEvents {
     static double[][] maritalRates(Region r) {
         Persons p = r.persons;
         Demography d = r.scenario.demography();
-        double[] women = new double[LifeCourse.ageGroup(120) + 1];
-        double[] married = new double[women.length];
-        for (int i = 0; i < p.size(); i++) {
-            if (p.female(i)) {
-                int g = LifeCourse.ageGroup(p.age(i));
-                women[g]++;
-                married[g] += p.spouse(i) != Persons.NONE ? 1 : 0;
+        int groups = LifeCourse.ageGroup(120) + 1;
+        // women and married women by group, counted per chunk of families in parallel (whole numbers: exact sums)
+        double[][] parts = new double[Parallel.chunks(r.households.size())][];
+        r.parallel.forRange(r.households.size(), (from, to) -> {
+            double[] part = new double[2 * groups];
+            for (int i = p.first(from); i < p.end(to - 1); i++) {
+                if (p.female(i)) {
+                    int g = LifeCourse.ageGroup(p.age(i));
+                    part[g]++;
+                    part[groups + g] += p.spouse(i) != Persons.NONE ? 1 : 0;
+                }
+            }
+            parts[from / Parallel.CHUNK] = part;
+        });
+        double[] women = new double[groups];
+        double[] married = new double[groups];
+        for (double[] part : parts) {
+            for (int g = 0; g < groups; g++) {
+                women[g] += part[g];
+                married[g] += part[groups + g];
             }
         }
-        double[][] rates = new double[2][women.length];
-        for (int g = 0; g < women.length; g++) {
+        double[][] rates = new double[2][groups];
+        for (int g = 0; g < groups; g++) {
             double share = women[g] > 0 ? Math.max(0.05, married[g] / women[g]) : 1;
             rates[0][g] = Math.min(0.8, Fertility.rate(d.tfrRural(), g) / share);
             rates[1][g] = Math.min(0.8, Fertility.rate(d.tfrUrban(), g) / share);

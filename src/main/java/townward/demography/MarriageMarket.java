@@ -22,11 +22,10 @@ final class MarriageMarket {
     static void match(Region r, FamilyFormation formation, SplittableRandom rng) {
         Persons p = r.persons;
         int counties = r.countyNames.size();
-        int[][] men = pools(r, counties, Persons.MALE);
-        int[][] women = pools(r, counties, Persons.FEMALE);
+        int[][][] pools = pools(r, counties);
         for (int c = 0; c < counties; c++) {
-            int[] m = men[c];
-            int[] w = women[c];
+            int[] m = pools[c][Persons.MALE];
+            int[] w = pools[c][Persons.FEMALE];
             shuffle(m, rng);
             shuffle(w, rng);
             int pairs = Math.min(m.length, w.length);
@@ -72,25 +71,32 @@ final class MarriageMarket {
         return false;
     }
 
-    /** Per county, the rows of one sex that drew a marriage, in row order. */
-    private static int[][] pools(Region r, int counties, byte sex) {
+    /** Per county and sex ([county][0] men, [county][1] women): the rows that drew a marriage, in row order. */
+    private static int[][][] pools(Region r, int counties) {
         Persons p = r.persons;
-        int[] size = new int[counties];
+        int[] seekers = new int[256];
+        int n = 0;
+        int[][] size = new int[counties][2];
         for (int i = 0; i < p.size(); i++) {
-            if (p.is(i, Persons.SEEKS_SPOUSE) && !p.gone(i) && p.sex(i) == sex) {
-                size[r.countyOf(p.household(i))]++;
+            if (p.is(i, Persons.SEEKS_SPOUSE) && !p.gone(i)) {
+                if (n == seekers.length) {
+                    seekers = java.util.Arrays.copyOf(seekers, 2 * n);
+                }
+                seekers[n++] = i;
+                size[r.countyOf(p.household(i))][p.sex(i)]++;
             }
         }
-        int[][] pools = new int[counties][];
+        int[][][] pools = new int[counties][2][];
         for (int c = 0; c < counties; c++) {
-            pools[c] = new int[size[c]];
-            size[c] = 0;
+            pools[c][0] = new int[size[c][0]];
+            pools[c][1] = new int[size[c][1]];
+            size[c][0] = 0;
+            size[c][1] = 0;
         }
-        for (int i = 0; i < p.size(); i++) {
-            if (p.is(i, Persons.SEEKS_SPOUSE) && !p.gone(i) && p.sex(i) == sex) {
-                int c = r.countyOf(p.household(i));
-                pools[c][size[c]++] = i;
-            }
+        for (int k = 0; k < n; k++) {
+            int i = seekers[k];
+            int c = r.countyOf(p.household(i));
+            pools[c][p.sex(i)][size[c][p.sex(i)]++] = i;
         }
         return pools;
     }

@@ -13,6 +13,11 @@ public final class Whereabouts {
     private Whereabouts() {
     }
 
+    /** The accompanying adult of household h under {@code arrangement} (none but in {@code accompany}). */
+    public static int accompanyingAdult(Persons p, int h, int arrangement) {
+        return arrangement == Arrangement.ACCOMPANY ? accompanyingAdult(p, h) : Persons.NONE;
+    }
+
     /** The row of the accompanying adult of household h, or {@link Persons#NONE}. */
     public static int accompanyingAdult(Persons p, int h) {
         int first = Persons.NONE;

@@ -37,11 +37,14 @@ final class HouseholdFactory {
     private static final double MALE_BIRTH_SHARE = 0.53;
     private static final int FIT_SAMPLE = 4000;
     private static final double MAX_FULLNESS = 4;
+    /** Bisection steps: the fullness to 4 / 2^9, finer than the sample's own error of about 0.02 persons. */
+    private static final int FIT_STEPS = 9;
 
     private final Region r;
     /** Per county: urban destinations of workers already away, weighted by posts. */
     private final List<List<Settlement>> awayPlaces = new ArrayList<>();
     private final int[] counts = new int[Stage.COUNT + 2];
+    private final java.util.Map<List<Object>, Double> fits = new java.util.HashMap<>();
 
     HouseholdFactory(Region r) {
         this.r = r;
@@ -58,21 +61,24 @@ final class HouseholdFactory {
 
     /**
      * The fullness of a county's families that gives its start-year census household size, by bisection on a sample
-     * drawn from a stream of its own (so the fit does not change the draws of the families themselves).
+     * drawn from a stream of its own (so the fit does not change the draws of the families themselves). Counties
+     * with the same profile and the same choice of places away share one fit.
      */
     double fit(int county, Village v) {
-        double target = r.scenario.counties().get(county).household().size();
-        double lo = 0;
-        double hi = MAX_FULLNESS;
-        for (int step = 0; step < 12; step++) {
-            double k = (lo + hi) / 2;
-            if (sampleSize(v, k) < target) {
-                lo = k;
-            } else {
-                hi = k;
+        County.HouseholdProfile profile = r.scenario.counties().get(county).household();
+        return fits.computeIfAbsent(List.of(profile, awayPlaces.get(county).isEmpty()), key -> {
+            double lo = 0;
+            double hi = MAX_FULLNESS;
+            for (int step = 0; step < FIT_STEPS; step++) {
+                double k = (lo + hi) / 2;
+                if (sampleSize(v, k) < profile.size()) {
+                    lo = k;
+                } else {
+                    hi = k;
+                }
             }
-        }
-        return (lo + hi) / 2;
+            return (lo + hi) / 2;
+        });
     }
 
     /** The census household size of a sample of families drawn at fullness k. */

@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
  * households' slots, and each household draws from its own stream, so the result does not depend on the threads.
  */
 public final class Parallel implements AutoCloseable {
-    private static final int CHUNK = 8192;
+    /** Households per chunk; partial results kept per chunk are combined in chunk order. */
+    public static final int CHUNK = 8192;
     private final ExecutorService pool;
     private final int threads;
 
@@ -33,7 +34,10 @@ public final class Parallel implements AutoCloseable {
 
     public void forRange(int n, Range body) {
         if (pool == null || n <= CHUNK) {
-            body.run(0, n);
+            // the same chunks as in parallel, so a body may keep partial results per chunk
+            for (int from = 0; from < n; from += CHUNK) {
+                body.run(from, Math.min(n, from + CHUNK));
+            }
             return;
         }
         List<Future<?>> parts = new ArrayList<>();
@@ -56,6 +60,11 @@ public final class Parallel implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** The number of chunks of a loop over n households; chunk {@code from / CHUNK} covers [from, to). */
+    public static int chunks(int n) {
+        return (n + CHUNK - 1) / CHUNK;
     }
 
     public int threads() {

@@ -33,15 +33,24 @@ final class PeopleCensus {
     double accompanyingChildren;
     final CensusHouseholds households = new CensusHouseholds();
 
+    /** Families are counted in parallel chunks, whose counts (whole numbers) add up in chunk order. */
     static PeopleCensus take(Region r) {
-        PeopleCensus c = new PeopleCensus();
         Households hh = r.households;
         double monthsAway = r.scenario.behaviour().monthsAway();
-        for (int h = 0; h < hh.size(); h++) {
-            if (hh.alive(h)) {
-                c.family(r, h, monthsAway);
-                c.households.add(hh, h, r.outside(), monthsAway);
+        PeopleCensus[] parts = new PeopleCensus[Parallel.chunks(hh.size())];
+        r.parallel.forRange(hh.size(), (from, to) -> {
+            PeopleCensus part = new PeopleCensus();
+            for (int h = from; h < to; h++) {
+                if (hh.alive(h)) {
+                    part.family(r, h, monthsAway);
+                    part.households.add(hh, h, r.outside(), monthsAway);
+                }
             }
+            parts[from / Parallel.CHUNK] = part;
+        });
+        PeopleCensus c = new PeopleCensus();
+        for (PeopleCensus part : parts) {
+            c.add(part);
         }
         for (Settlement s : r.settlements) {
             c.cohorts(s);
@@ -49,11 +58,33 @@ final class PeopleCensus {
         return c;
     }
 
+    private void add(PeopleCensus o) {
+        for (int g = 0; g < GROUPS; g++) {
+            for (int sex = 0; sex < 2; sex++) {
+                for (int u = 0; u < 2; u++) {
+                    pyramid[g][sex][u][0] += o.pyramid[g][sex][u][0];
+                    pyramid[g][sex][u][1] += o.pyramid[g][sex][u][1];
+                }
+            }
+        }
+        for (int st = 0; st < Stage.COUNT; st++) {
+            pupils[st] += o.pupils[st];
+            urbanSchool[st] += o.urbanSchool[st];
+            ruralSchool[st] += o.ruralSchool[st];
+            leftBehindPupils[st] += o.leftBehindPupils[st];
+        }
+        ruralChildren += o.ruralChildren;
+        leftBehindChildren += o.leftBehindChildren;
+        accompanyingChildren += o.accompanyingChildren;
+        households.persons += o.households.persons;
+        households.households += o.households.households;
+    }
+
     private void family(Region r, int h, double monthsAway) {
         Households hh = r.households;
         Persons p = r.persons;
         int arr = hh.arrangement(h);
-        int accompanying = Whereabouts.accompanyingAdult(p, h);
+        int accompanying = Whereabouts.accompanyingAdult(p, h, arr);
         boolean seasonal = arr == Arrangement.WORKERS_AWAY && monthsAway < 6;
         int boarders = Residence.movesChildren(arr) ? 0 : hh.seniorBoarders(h);
         Village v = r.villages.get(hh.village(h));
@@ -82,7 +113,7 @@ final class PeopleCensus {
             }
             if (!away && p.age(i) < 18 && !urban) {
                 ruralChildren++;
-                int parentsAway = parentsAway(p, h, i, arr, accompanying);
+                int parentsAway = arr == Arrangement.TOGETHER_HOME ? 0 : parentsAway(p, h, i, arr, accompanying);
                 if (parentsAway > 0) {
                     leftBehindChildren++;
                     if ((stage == Stage.PRIMARY || stage == Stage.JUNIOR) && parentsAway == 2) {

@@ -39,8 +39,9 @@ public final class Persons {
     private int nextPid;
     private Columns now;
     private Columns spare;
-    /** Scratch of the rebuild: the next free row of each household. */
-    private int[] cursor = new int[0];
+    /** Scratch of the rebuild: the next index, and the joiners' index by family. */
+    private int[] nextFirst = new int[0];
+    private int[] joinedStart = new int[0];
 
     /** One buffer of the person columns; two are kept so the yearly rebuild allocates nothing in steady state. */
     private static final class Columns {
@@ -192,64 +193,120 @@ public final class Persons {
         return NONE;
     }
 
-    /** Clears the flags of last year's events; called before this year's demography. */
-    public void newYear() {
-        for (int i = 0; i < size; i++) {
-            now.flags[i] &= (byte) ~YEARLY;
-        }
+    /** Clears the flags of last year's events from row i, before this year's demography. */
+    public void newYear(int i) {
+        now.flags[i] &= (byte) ~YEARLY;
     }
 
-    /** Clears only the moves of the last rebuild (JOINED), leaving this year's events. */
-    public void clearJoined() {
-        for (int i = 0; i < size; i++) {
-            now.flags[i] &= (byte) ~JOINED;
-        }
+    /** Runs a body over [0, n) in chunks, perhaps in parallel; each chunk writes only its own families' rows. */
+    @FunctionalInterface
+    public interface Loop {
+        void forRange(int n, Body body);
+    }
+
+    @FunctionalInterface
+    public interface Body {
+        void run(int from, int to);
     }
 
     /**
-     * Re-sorts the rows by household (stable: members keep their order, newcomers follow), dropping the persons
-     * marked {@link #GONE}, and extends the index to {@code householdCount} households.
+     * Re-sorts the rows by household, dropping the persons marked {@link #GONE}, and extends the index to
+     * {@code householdCount} households. A family's rows are its members who stayed, in their order, then those
+     * who joined it this year (married in, moved with a separating couple, born), in row order. The joiners are
+     * few and sorted sequentially; the families' rows are counted and copied in parallel chunks.
      */
-    public void rebuild(int householdCount) {
-        if (first.length < householdCount + 1) {
-            first = Arrays.copyOf(first, householdCount + 1 + (householdCount >> 3));
+    public void rebuild(int householdCount, Loop loop) {
+        int old = households;
+        int[] joined = joinedByFamily(householdCount);
+        if (nextFirst.length < householdCount + 1) {
+            nextFirst = new int[householdCount + 1 + (householdCount >> 3)];
         }
-        Arrays.fill(first, 0, householdCount + 1, 0);
-        int live = 0;
-        for (int i = 0; i < size; i++) {
-            if ((now.flags[i] & GONE) == 0) {
-                first[now.household[i] + 1]++;
-                live++;
+        int[] next = nextFirst;
+        int[] from = first;
+        Columns src = now;
+        loop.forRange(householdCount, (lo, hi) -> {
+            for (int h = lo; h < hi; h++) {
+                int stay = 0;
+                if (h < old) {
+                    for (int i = from[h]; i < from[h + 1]; i++) {
+                        stay += (src.flags[i] & (GONE | JOINED)) == 0 ? 1 : 0;
+                    }
+                }
+                next[h + 1] = stay + joinedStart[h + 1] - joinedStart[h];
             }
-        }
+        });
+        next[0] = 0;
         for (int h = 0; h < householdCount; h++) {
-            first[h + 1] += first[h];
+            next[h + 1] += next[h];
         }
+        int live = next[householdCount];
         if (spare.capacity() < live) {
             spare = new Columns(live + (live >> 3) + 16);
         }
-        if (cursor.length < householdCount) {
-            cursor = new int[householdCount + (householdCount >> 3)];
-        }
-        int[] at = cursor;
-        System.arraycopy(first, 0, at, 0, householdCount);
-        for (int i = 0; i < size; i++) {
-            if ((now.flags[i] & GONE) != 0) {
-                continue;
+        Columns dst = spare;
+        loop.forRange(householdCount, (lo, hi) -> {
+            for (int h = lo; h < hi; h++) {
+                int j = next[h];
+                if (h < old) {
+                    for (int i = from[h]; i < from[h + 1]; i++) {
+                        if ((src.flags[i] & (GONE | JOINED)) == 0) {
+                            copy(src, i, dst, j++);
+                        }
+                    }
+                }
+                for (int k = joinedStart[h]; k < joinedStart[h + 1]; k++) {
+                    copy(src, joined[k], dst, j++);
+                }
             }
-            int j = at[now.household[i]]++;
-            spare.pid[j] = now.pid[i];
-            spare.household[j] = now.household[i];
-            spare.spouse[j] = now.spouse[i];
-            spare.mother[j] = now.mother[i];
-            spare.age[j] = now.age[i];
-            spare.sex[j] = now.sex[i];
-            spare.flags[j] = now.flags[i];
-        }
-        Columns t = now;
+        });
+        int[] t = first;
+        first = nextFirst;
+        nextFirst = t;
+        Columns c = now;
         now = spare;
-        spare = t;
+        spare = c;
         size = live;
         households = householdCount;
+    }
+
+    /** The rows that joined a family this year, grouped by family ({@link #joinedStart} is the index). */
+    private int[] joinedByFamily(int householdCount) {
+        if (joinedStart.length < householdCount + 1) {
+            joinedStart = new int[householdCount + 1 + (householdCount >> 3)];
+        }
+        java.util.Arrays.fill(joinedStart, 0, householdCount + 1, 0);
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if ((now.flags[i] & (GONE | JOINED)) == JOINED) {
+                joinedStart[now.household[i] + 1]++;
+                n++;
+            }
+        }
+        for (int h = 0; h < householdCount; h++) {
+            joinedStart[h + 1] += joinedStart[h];
+        }
+        int[] rows = new int[n];
+        int[] at = java.util.Arrays.copyOf(joinedStart, householdCount);
+        for (int i = 0; i < size; i++) {
+            if ((now.flags[i] & (GONE | JOINED)) == JOINED) {
+                rows[at[now.household[i]]++] = i;
+            }
+        }
+        return rows;
+    }
+
+    private static void copy(Columns src, int i, Columns dst, int j) {
+        dst.pid[j] = src.pid[i];
+        dst.household[j] = src.household[i];
+        dst.spouse[j] = src.spouse[i];
+        dst.mother[j] = src.mother[i];
+        dst.age[j] = src.age[i];
+        dst.sex[j] = src.sex[i];
+        dst.flags[j] = src.flags[i];
+    }
+
+    /** As {@link #rebuild(int, Loop)}, sequentially. */
+    public void rebuild(int householdCount) {
+        rebuild(householdCount, (n, body) -> body.run(0, n));
     }
 }
