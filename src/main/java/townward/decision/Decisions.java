@@ -17,6 +17,9 @@ import townward.scenario.Behaviour;
  * parallel, each from its own random stream. Commuting from home is decided here too.
  */
 public final class Decisions implements YearPhase {
+    /** Arrangements possible beyond the region: its members there work or live as a family. */
+    private static final int[] OUTSIDE_ARRANGEMENTS = {Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY,
+        Arrangement.SPLIT_AWAY};
     private final Choices choices;
     private final Utility utility;
     /** Per village: households living at each candidate destination (last slot: outside), and all households. */
@@ -115,7 +118,7 @@ public final class Decisions implements YearPhase {
             }
         }
         double nOut = counts[v.candidates.length] / villageSize;
-        for (int arr : new int[] {Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY}) {
+        for (int arr : OUTSIDE_ARRANGEMENTS) {
             if (possible(r, h, arr, r.outside())) {
                 consider(r, h, arr, r.outside(), nOut, r.scenario.outside().distanceKm(), eta, rng, s);
                 currentSeen |= hh.arrangement(h) == arr && hh.away(h) == r.outside();
@@ -145,6 +148,7 @@ public final class Decisions implements YearPhase {
         int adults = hh.adults(h);
         return switch (arr) {
             case Arrangement.WORKERS_AWAY -> adults > 0;
+            case Arrangement.SPLIT_AWAY -> adults >= 2;
             case Arrangement.ACCOMPANY -> adults > 0 && hh.schoolChildren(h) > 0 && dest != r.outside()
                     && utility.mayEnrol(h, dest, hh.away(h) == dest ? hh.tenure(h) : 0);
             case Arrangement.TOGETHER_AWAY -> adults > 0 || hh.elderly(h) > 0 && dest != r.outside();

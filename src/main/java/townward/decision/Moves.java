@@ -51,9 +51,27 @@ public final class Moves {
         }
     }
 
-    /** Seats for the children who moved with a parent and may enrol, as far as seats are free. */
+    /** Bused pupils give back n seats at their village seat's school (they left primary, or moved away). */
+    public static void releaseBused(Region r, int h, int n) {
+        Households hh = r.households;
+        int k = Math.min(n, hh.bused(h));
+        if (k > 0) {
+            Settlement seat = r.settlements.get(r.villages.get(hh.village(h)).seat);
+            seat.usedSeats[Stage.PRIMARY] -= k;
+            seat.freeSeats[Stage.PRIMARY] += k;
+            hh.setBused(h, hh.bused(h) - k);
+        }
+    }
+
+    /**
+     * Seats for the children who moved with a parent and may enrol, as far as seats are free; pupils who went by
+     * bus to a town school from home now study where they live.
+     */
     public static void takeSeats(Region r, int h, Settlement s, boolean mayEnrol) {
         Households hh = r.households;
+        if (Residence.movesChildren(hh.arrangement(h))) {
+            releaseBused(r, h, hh.bused(h));
+        }
         if (!mayEnrol || !Residence.movesChildren(hh.arrangement(h))) {
             return;
         }

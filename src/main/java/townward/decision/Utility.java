@@ -70,6 +70,9 @@ public final class Utility {
         if (arr == Arrangement.WORKERS_AWAY && hh.children(h) > 0) {
             v -= beh.bSplit();
         }
+        if (arr == Arrangement.SPLIT_AWAY) {
+            v += beh.cSplitAway();
+        }
         return v;
     }
 
@@ -95,6 +98,11 @@ public final class Utility {
         return townward.place.Geo.km(v.lon, v.lat, s.lon, s.lat);
     }
 
+    /** Quality of a town's school relative to a county seat's (MODEL.md 5.5; assumed). */
+    private static final double TOWN_SCHOOL_QUALITY = 0.7;
+    /** The daily ride of a bused pupil (MODEL.md 5.5 {@code bus_penalty}; assumed). */
+    private static final double BUS_PENALTY = 0.2;
+
     /**
      * S(h,a): a penalty when a primary pupil stays home while the village school is closed (boarding); the town
      * school's value when the children move with a parent to a place with free seats they may take; a penalty when
@@ -107,7 +115,9 @@ public final class Utility {
         }
         if (!Residence.movesChildren(arr)) {
             boolean closed = !region.villages.get(hh.village(h)).schoolOpen;
-            return closed && hh.kids(h, Stage.PRIMARY) > 0 ? -beh.boardingPenalty() : 0;
+            double s = closed && hh.kids(h, Stage.PRIMARY) > hh.bused(h) ? -beh.boardingPenalty() : 0;
+            // a bused day pupil has a town school from home (MODEL.md 5.5): its value less the ride
+            return hh.bused(h) > 0 ? s + beh.schoolTownValue() * TOWN_SCHOOL_QUALITY - BUS_PENALTY : s;
         }
         return mayEnrol(h, dest, b.tenure) && seatsFree(h, dest) ? beh.schoolTownValue() : -beh.noEnrolmentPenalty();
     }

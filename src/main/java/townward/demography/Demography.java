@@ -207,7 +207,7 @@ public final class Demography implements YearPhase {
         }
         int arr = hh.arrangement(h);
         int away = hh.away(h);
-        return hh.seniorBoarders(h) > remaining[base + Stage.SENIOR] || hh.posts(h) > 0 && retiring[h] > 0
+        return hh.seniorBoarders(h) > remaining[base + Stage.SENIOR] || hh.bused(h) > remaining[base + Stage.PRIMARY] || hh.posts(h) > 0 && retiring[h] > 0
                 || hh.posts(h) > hh.adults(h) || enrolled[h] > 0 || away >= 0 && away != r.outside()
                 || hh.persons(h) == 0 || hh.adults(h) == 0 && arr != Arrangement.TOGETHER_HOME
                 && arr != Arrangement.TOGETHER_AWAY;
@@ -225,6 +225,9 @@ public final class Demography implements YearPhase {
             if (hh.seated(h, st) > remaining[base + st]) {
                 Moves.releaseSeat(r, h, st, hh.seated(h, st) - remaining[base + st]);
             }
+        }
+        if (hh.bused(h) > remaining[base + Stage.PRIMARY]) {
+            Moves.releaseBused(r, h, hh.bused(h) - remaining[base + Stage.PRIMARY]);
         }
         int boarders = Math.min(hh.seniorBoarders(h), remaining[base + Stage.SENIOR]);
         if (boarders < hh.seniorBoarders(h)) {
@@ -253,7 +256,7 @@ public final class Demography implements YearPhase {
             return;
         }
         int arr = hh.arrangement(h);
-        if (hh.adults(h) == 0 && (arr == Arrangement.WORKERS_AWAY || arr == Arrangement.ACCOMPANY
+        if (hh.adults(h) == 0 && (Arrangement.loneWorkers(arr) || arr == Arrangement.ACCOMPANY
                 || arr == Arrangement.ELDERLY_HOME)) {
             Moves.returnHome(r, market, h);
         }

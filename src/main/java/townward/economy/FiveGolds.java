@@ -133,7 +133,7 @@ public final class FiveGolds {
 
         // costs: dwelling, living-cost premium, boarding
         int away = Residence.personsAway(hh, h, arr);
-        if (arr == Arrangement.WORKERS_AWAY) {
+        if (Arrangement.loneWorkers(arr)) {
             double rent = outside ? region.scenario.outside().rent() : s.rent;
             b.housingCost = adultsAway * e.workerRentShare() * rent * idx;
         } else if (Arrangement.needsDwelling(arr)) {
@@ -144,7 +144,8 @@ public final class FiveGolds {
         Village v = region.villages.get(hh.village(h));
         int primaryHome = hh.kids(h, Stage.PRIMARY) - (Residence.movesChildren(arr) ? hh.kids(h, Stage.PRIMARY) : 0);
         int seniorBoarding = Residence.movesChildren(arr) ? 0 : hh.seniorBoarders(h);
-        b.boarding = ((v.schoolOpen ? 0 : primaryHome) + seniorBoarding) * p.boardingCost[county];
+        int boardingPrimary = v.schoolOpen ? 0 : Math.max(0, primaryHome - hh.bused(h));   // bused pupils go home daily
+        b.boarding = (boardingPrimary + seniorBoarding) * p.boardingCost[county];
         b.wages = Math.max(0, b.wages);
         if (persons == 0) {
             b.feasible = false;

@@ -10,11 +10,19 @@ public final class Arrangement {
     public static final byte TOGETHER_AWAY = 3;
     /** All but the elderly moved. */
     public static final byte ELDERLY_HOME = 4;
-    public static final int COUNT = 5;
+    /** One working adult away, the rest at home (半工半耕; MODEL.md 2.5). */
+    public static final byte SPLIT_AWAY = 5;
+    public static final int COUNT = 6;
 
-    private static final String[] KEYS = {"together_home", "workers_away", "accompany", "together_away", "elderly_home"};
+    private static final String[] KEYS = {"together_home", "workers_away", "accompany", "together_away", "elderly_home",
+        "split_away"};
 
     private Arrangement() {
+    }
+
+    /** Arrangements in which workers live away alone (dormitories or shared rooms), the family at home. */
+    public static boolean loneWorkers(int arrangement) {
+        return arrangement == WORKERS_AWAY || arrangement == SPLIT_AWAY;
     }
 
     public static String key(int arrangement) {

@@ -40,6 +40,7 @@ public final class Households {
     private byte[] kids;
     private byte[] seniorBoarders;
     private byte[] seated;
+    private byte[] bused;
     private byte[] headAge;
     private byte[] urbanHukou;
     private byte[] yearsAway;
@@ -77,6 +78,7 @@ public final class Households {
         kids = new byte[cap * Stage.COUNT];
         seniorBoarders = new byte[cap];
         seated = new byte[cap * Stage.COUNT];
+        bused = new byte[cap];
         headAge = new byte[cap];
         urbanHukou = new byte[cap];
         yearsAway = new byte[cap];
@@ -111,6 +113,7 @@ public final class Households {
         kids = Arrays.copyOf(kids, cap * Stage.COUNT);
         seniorBoarders = Arrays.copyOf(seniorBoarders, cap);
         seated = Arrays.copyOf(seated, cap * Stage.COUNT);
+        bused = Arrays.copyOf(bused, cap);
         headAge = Arrays.copyOf(headAge, cap);
         urbanHukou = Arrays.copyOf(urbanHukou, cap);
         yearsAway = Arrays.copyOf(yearsAway, cap);
@@ -176,6 +179,9 @@ public final class Households {
     /** Children of a stage holding a seat at a school of the away place. */
     public int seated(int h, int stage) { return seated[h * Stage.COUNT + stage]; }
     public void setSeated(int h, int stage, int n) { seated[h * Stage.COUNT + stage] = (byte) n; }
+    /** Primary pupils living at home who go by bus to the school of their village's seat (school_transfer). */
+    public int bused(int h) { return bused[h]; }
+    public void setBused(int h, int n) { bused[h] = (byte) n; }
     public int headAge(int h) { return headAge[h]; }
     public void setHeadAge(int h, int age) { headAge[h] = (byte) Math.min(120, age); }
 

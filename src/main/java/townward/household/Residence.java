@@ -13,7 +13,7 @@ public final class Residence {
     public static int adultsAway(Households hh, int h, int arr) {
         return switch (arr) {
             case Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY, Arrangement.ELDERLY_HOME -> hh.adults(h);
-            case Arrangement.ACCOMPANY -> Math.min(1, hh.adults(h));
+            case Arrangement.ACCOMPANY, Arrangement.SPLIT_AWAY -> Math.min(1, hh.adults(h));
             default -> 0;
         };
     }
@@ -34,6 +34,7 @@ public final class Residence {
     public static int personsAway(Households hh, int h, int arr) {
         return switch (arr) {
             case Arrangement.WORKERS_AWAY -> hh.adults(h);
+            case Arrangement.SPLIT_AWAY -> Math.min(1, hh.adults(h));
             case Arrangement.ACCOMPANY -> Math.min(1, hh.adults(h)) + hh.schoolChildren(h);
             case Arrangement.TOGETHER_AWAY -> hh.persons(h);
             case Arrangement.ELDERLY_HOME -> hh.persons(h) - hh.elderly(h);
@@ -47,7 +48,7 @@ public final class Residence {
      */
     public static int countedAway(Households hh, int h, double monthsAway) {
         int arr = hh.arrangement(h);
-        if (arr == Arrangement.WORKERS_AWAY && monthsAway < 6) {
+        if (Arrangement.loneWorkers(arr) && monthsAway < 6) {
             return 0;
         }
         return personsAway(hh, h, arr);

@@ -6,16 +6,38 @@ import townward.people.Persons;
 /**
  * Which members of a family live at its away place under its arrangement (MODEL.md 2.5), person by person: the
  * same counts as {@link Residence}, given to the rows. In {@code accompany} the accompanying adult is the first
- * woman of working age, else the first adult.
+ * woman of working age, else the first adult; in {@code split_away} the worker away is the first man of working
+ * age, else the first adult. Callers pass that one adult as {@code accompanying}.
  */
 public final class Whereabouts {
 
     private Whereabouts() {
     }
 
-    /** The accompanying adult of household h under {@code arrangement} (none but in {@code accompany}). */
+    /**
+     * The one adult living away alone or with the children: the accompanying adult in {@code accompany}, the
+     * worker in {@code split_away}; none otherwise.
+     */
     public static int accompanyingAdult(Persons p, int h, int arrangement) {
-        return arrangement == Arrangement.ACCOMPANY ? accompanyingAdult(p, h) : Persons.NONE;
+        return arrangement == Arrangement.ACCOMPANY ? accompanyingAdult(p, h)
+                : arrangement == Arrangement.SPLIT_AWAY ? splitWorker(p, h) : Persons.NONE;
+    }
+
+    /**
+     * The worker away in {@code split_away}: the higher earner, ties going to the man (MODEL.md 2.5); until
+     * earnings are personal (step 2), the first man of working age, else the first adult.
+     */
+    public static int splitWorker(Persons p, int h) {
+        int first = Persons.NONE;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (stage(p, i) == LifeCourse.ADULT) {
+                if (!p.female(i)) {
+                    return i;
+                }
+                first = first == Persons.NONE ? i : first;
+            }
+        }
+        return first;
     }
 
     /** The row of the accompanying adult of household h, or {@link Persons#NONE}. */
@@ -37,6 +59,7 @@ public final class Whereabouts {
         int stage = stage(p, i);
         return switch (arrangement) {
             case Arrangement.WORKERS_AWAY -> stage == LifeCourse.ADULT;
+            case Arrangement.SPLIT_AWAY -> i == accompanying;
             case Arrangement.ACCOMPANY -> Stage.schoolAge(stage) && stage < Stage.COUNT || i == accompanying;
             case Arrangement.TOGETHER_AWAY -> true;
             case Arrangement.ELDERLY_HOME -> stage != LifeCourse.ELDER;

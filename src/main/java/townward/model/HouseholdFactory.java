@@ -6,6 +6,9 @@ import java.util.SplittableRandom;
 import townward.household.Arrangement;
 import townward.household.Homestead;
 import townward.household.Households;
+import townward.household.Residence;
+import townward.household.Tenure;
+import townward.decision.Moves;
 import townward.household.Stage;
 import townward.people.Members;
 import townward.people.Persons;
@@ -99,6 +102,11 @@ final class HouseholdFactory {
     void generate(int h, Village v, double fullness, SplittableRandom rng) {
         draw(r.households, r.persons, h, v, fullness, rng);
         enrolSeniors(h, v, rng);
+        Households hh = r.households;
+        int dest = hh.away(h);
+        if (Residence.movesChildren(hh.arrangement(h)) && dest >= 0 && dest != r.outside()) {
+            Moves.takeSeats(r, h, r.settlements.get(dest), Moves.mayEnrol(r, h, dest, hh.tenure(h)));
+        }
     }
 
     private void draw(Households hh, Persons p, int h, Village v, double k, SplittableRandom rng) {
@@ -114,15 +122,56 @@ final class HouseholdFactory {
         hh.setHomesteadM2(h, logNormal(prof.homesteadM2(), SIZE_SIGMA, rng));
         hh.setHomestead(h, Homestead.OCCUPIED);
         hh.setSavings(h, logNormal(prof.savings(), prof.savingsSigma(), rng));
-        if (hh.adults(h) > 0 && rng.nextDouble() < prof.awayShare()) {
-            List<Settlement> places = awayPlaces.get(v.county);
-            if (rng.nextDouble() < prof.awayOutsideShare() || places.isEmpty()) {
-                hh.setArrangement(h, Arrangement.WORKERS_AWAY, r.outside());
-            } else {
-                hh.setArrangement(h, Arrangement.WORKERS_AWAY, pickByPosts(places, rng).index);
-            }
-            hh.setYearsAway(h, 1 + rng.nextInt(10));
+        arrangement(hh, h, v, prof, rng, hh == r.households);
+    }
+
+    /**
+     * Where the family lives at the start (MODEL.md section 9, item 2): workers away with {@code away_share}, at a
+     * place weighted by posts or outside; of those, whole families ({@code together_away_share}) renting where they
+     * live, else one adult away ({@code split_away_share}) when there are two or more; of the families at home with
+     * pupils, one adult accompanying them at the county seat ({@code accompany_share}), renting there. A dwelling is
+     * taken from the place's rentals only for the region's own families ({@code takeStock}; the fit's sample takes
+     * none); where none is left, the family keeps the arrangement that needs none.
+     */
+    private void arrangement(Households hh, int h, Village v, County.HouseholdProfile prof, SplittableRandom rng,
+                             boolean takeStock) {
+        if (hh.adults(h) == 0) {
+            return;
         }
+        if (rng.nextDouble() < prof.awayShare()) {
+            List<Settlement> places = awayPlaces.get(v.county);
+            int dest = rng.nextDouble() < prof.awayOutsideShare() || places.isEmpty() ? r.outside()
+                    : pickByPosts(places, rng).index;
+            hh.setYearsAway(h, 1 + rng.nextInt(10));
+            if (rng.nextDouble() < prof.togetherAwayShare() && rent(hh, h, dest, takeStock)) {
+                hh.setArrangement(h, Arrangement.TOGETHER_AWAY, dest);
+            } else if (hh.adults(h) >= 2 && rng.nextDouble() < prof.splitAwayShare()) {
+                hh.setArrangement(h, Arrangement.SPLIT_AWAY, dest);
+            } else {
+                hh.setArrangement(h, Arrangement.WORKERS_AWAY, dest);
+            }
+            return;
+        }
+        int seat = r.countySeat[v.county];
+        boolean pupils = hh.kids(h, Stage.PRIMARY) + hh.kids(h, Stage.JUNIOR) > 0;
+        if (pupils && r.settlements.get(seat).urban && rng.nextDouble() < prof.accompanyShare()
+                && rent(hh, h, seat, takeStock)) {
+            hh.setArrangement(h, Arrangement.ACCOMPANY, seat);
+            hh.setYearsAway(h, 1 + rng.nextInt(6));
+        }
+    }
+
+    /** A rented dwelling at dest for a family moving there: outside always has one; a place while rentals last. */
+    private boolean rent(Households hh, int h, int dest, boolean takeStock) {
+        if (dest != r.outside() && takeStock) {
+            Settlement s = r.settlements.get(dest);
+            if (s.rentalUnits <= 0) {
+                return false;
+            }
+            s.rentalUnits--;
+        }
+        hh.setTenure(h, Tenure.MARKET_RENT, Tenure.SCHEME_MARKET);
+        return true;
     }
 
     /** The family's members: elders alone, or a working generation with its children and parents. */
@@ -200,6 +249,9 @@ final class HouseholdFactory {
             }
         }
         Members.refresh(p, hh, h, counts);
+        if (Residence.movesChildren(hh.arrangement(h))) {
+            return;     // seniors living with a parent away take a seat there, not a boarding place
+        }
         Settlement seat = r.settlements.get(r.countySeat[v.county]);
         int k = Math.min(enrolled, seat.freeSeats[Stage.SENIOR]);
         seat.freeSeats[Stage.SENIOR] -= k;

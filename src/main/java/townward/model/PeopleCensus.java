@@ -31,6 +31,8 @@ final class PeopleCensus {
     double leftBehindChildren;
     /** Compulsory-stage children living with a parent at an urban place of the region away from home (随迁). */
     double accompanyingChildren;
+    /** Primary pupils at home going by bus to a town school (school_transfer). */
+    double busedPupils;
     final CensusHouseholds households = new CensusHouseholds();
 
     /** Families are counted in parallel chunks, whose counts (whole numbers) add up in chunk order. */
@@ -76,6 +78,7 @@ final class PeopleCensus {
         ruralChildren += o.ruralChildren;
         leftBehindChildren += o.leftBehindChildren;
         accompanyingChildren += o.accompanyingChildren;
+        busedPupils += o.busedPupils;
         households.persons += o.households.persons;
         households.households += o.households.households;
     }
@@ -85,13 +88,16 @@ final class PeopleCensus {
         Persons p = r.persons;
         int arr = hh.arrangement(h);
         int accompanying = Whereabouts.accompanyingAdult(p, h, arr);
-        boolean seasonal = arr == Arrangement.WORKERS_AWAY && monthsAway < 6;
+        boolean seasonal = Arrangement.loneWorkers(arr) && monthsAway < 6;
         int boarders = Residence.movesChildren(arr) ? 0 : hh.seniorBoarders(h);
         Village v = r.villages.get(hh.village(h));
         int dest = hh.away(h);
         boolean outside = dest == r.outside();
         boolean urbanAway = r.urbanDestination(dest);
-        boolean homeSchoolUrban = v.urban || !v.schoolOpen && r.settlements.get(v.seat).urban;
+        boolean seatUrban = r.settlements.get(v.seat).urban;
+        boolean homeSchoolUrban = v.urban || !v.schoolOpen && seatUrban;
+        int bused = Residence.movesChildren(arr) ? 0 : hh.bused(h);
+        busedPupils += bused;
         int hukou = hh.urbanHukou(h) ? 1 : 0;
         for (int i = p.first(h); i < p.end(h); i++) {
             int stage = Whereabouts.stage(p, i);
@@ -105,7 +111,8 @@ final class PeopleCensus {
             pyramid[LifeCourse.ageGroup(p.age(i))][p.sex(i)][urban ? 1 : 0][hukou]++;
             if (stage == Stage.PRIMARY || stage == Stage.JUNIOR) {
                 pupils[stage]++;
-                boolean urbanSchool = away ? urbanAway : homeSchoolUrban;
+                boolean urbanSchool = away ? urbanAway
+                        : homeSchoolUrban || stage == Stage.PRIMARY && seatUrban && bused-- > 0;
                 (urbanSchool ? this.urbanSchool : ruralSchool)[stage]++;
                 if (away && urbanAway) {
                     accompanyingChildren++;

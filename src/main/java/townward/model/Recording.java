@@ -125,6 +125,8 @@ public final class Recording implements YearPhase {
         put(r, REGION, "left_behind_children", c.leftBehindChildren / scale);
         put(r, REGION, "left_behind_children_share", c.ruralChildren > 0 ? c.leftBehindChildren / c.ruralChildren : 0);
         put(r, REGION, "accompanying_children", c.accompanyingChildren / scale);
+        put(r, REGION, "bused_pupils", c.busedPupils / scale);
+        put(r, REGION, "pupils_transferred", r.tally.pupilsTransferred / scale);
         String[] sexes = {"male", "female"};
         String[] residence = {"rural", "urban"};
         String[] hukou = {"rural_hukou", "urban_hukou"};

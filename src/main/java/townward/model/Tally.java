@@ -47,6 +47,7 @@ public final class Tally {
     public double trained;
     public double villageSchoolsClosed;
     public double seatsAdded;
+    public double pupilsTransferred;
     public double postsAdded;
     public double flatsPurchased;
     /** Urban residents at the end of the previous year, for the yearly decomposition. */
@@ -92,6 +93,7 @@ public final class Tally {
         trained = 0;
         villageSchoolsClosed = 0;
         seatsAdded = 0;
+        pupilsTransferred = 0;
         postsAdded = 0;
         flatsPurchased = 0;
     }

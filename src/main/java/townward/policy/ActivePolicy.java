@@ -35,6 +35,11 @@ public final class ActivePolicy {
     public final boolean[] hukouOpened;
     public final boolean[] servicesOpened;
     public final double[] seatsAdded;
+    /** school_transfer, per receiving place: pupils a year, bus cost per pupil. */
+    public final double[] transferPupils;
+    public final double[] busCost;
+    public final double[] transferSeats;
+    public final double[] transferSeatCost;
     public final double[] seatCost;
     // by county
     public final double[] trainingShare;
@@ -78,6 +83,10 @@ public final class ActivePolicy {
         hukouOpened = new boolean[settlements];
         servicesOpened = new boolean[settlements];
         seatsAdded = new double[settlements];
+        transferPupils = new double[settlements];
+        busCost = new double[settlements];
+        transferSeats = new double[settlements];
+        transferSeatCost = new double[settlements];
         seatCost = new double[settlements];
         trainingShare = new double[counties];
         trainingWageUplift = new double[counties];

@@ -66,6 +66,13 @@ public final class PolicySchedule {
                 p.seatsAdded[i] += l.seatsPerYear();
                 p.seatCost[i] = l.costPerSeat();
             });
+        } else if (lever instanceof Lever.SchoolTransfer l) {
+            ActivePolicy.forEach(s, i -> {
+                p.transferPupils[i] += l.pupilsPerYear();
+                p.busCost[i] = l.busCostPerPupil();
+                p.transferSeats[i] += l.seatsPerYear();
+                p.transferSeatCost[i] = l.costPerSeat();
+            });
         } else if (lever instanceof Lever.HousingSubsidy l) {
             ActivePolicy.forEach(s, i -> {
                 p.subsidyShare[i] = l.share();

@@ -15,6 +15,7 @@ public record Behaviour(
         double bDistance,
         double bMove,
         double bSplit,
+        double cSplitAway,
         double bAge,
         double cUrban,
         double cOutside,

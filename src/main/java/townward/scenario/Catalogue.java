@@ -95,6 +95,7 @@ final class Catalogue {
             num("b_distance", COEF, 1.0, "Coefficient of distance, per 100 km (MODEL section 5)."),
             num("b_move", COEF, 2.0, "Moving cost."),
             num("b_split", COEF, 0.5, "Cost of splitting the household."),
+            num("c_split_away", COEF, 0.0, "Constant of split_away (one working adult away, the rest at home; 半工半耕), MODEL.md 5.3. Calibrate [-3, 3]; 0 until fitted."),
             num("b_age", COEF, 0.3, "Age effect on moving."),
             num("c_urban", COEF, -10.5, "Constant of urban alternatives in the region."),
             num("c_outside", COEF, -9.0, "Constant of the outside alternative."),
@@ -125,6 +126,9 @@ final class Catalogue {
             num("savings_sigma", range(0, 10), 1.0, "Sigma of log savings. Assumed."),
             num("away_share", SHARE, 0.4, "Share of households with working adults away at the start. Assumed."),
             num("away_outside_share", SHARE, 0.6, "Of those, the share away outside the region. Assumed."),
+            num("together_away_share", SHARE, 0.11, "Of those, the share living away as a whole family (together_away), renting where they live. Source: data/migrant_workers.csv whole_family_migrants / outside_migrants China 2010 (3,071 / 15,335 = 20.0 % of outside migrants); a whole family has about two of them against about 1.1 for a family of lone workers, so about 0.11 of the families away."),
+            num("split_away_share", SHARE, 0.53, "Of the other families away with two or more adults, the share with one adult away and the rest at home (split_away, 半工半耕). Source: data/migrant_workers.csv left_behind_children_both_parents_away_share China 2010 (46.74 %): 1 - 0.4674."),
+            num("accompany_share", SHARE, 0.1, "Of the families at home with primary or junior pupils, the share with one adult accompanying them at the county seat (陪读), renting there. Assumed until fitted to MODEL.md 12.1 P18 (data/migrant_workers.csv peidu_share_of_students_accompanied Gansu 2012, 27.1 %, is a check)."),
             num("dividend", MONEY, 0.0, "Collective share dividend per household per year before any lever, yuan."));
 
     static final Obj COUNTY = Obj.of("A county (any administrative unit below the region) and its rural households.",

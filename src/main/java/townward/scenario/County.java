@@ -31,6 +31,10 @@ public record County(String name, double ruralHouseholds, VillageGeneration vill
      * @param savingsSigma       sigma of log savings
      * @param awayShare          share of households with working adults living away at the start
      * @param awayOutsideShare   of those, the share away outside the region
+     * @param togetherAwayShare  of those, the share living away as a whole family (MODEL.md 9, item 2)
+     * @param splitAwayShare     of the other families away with two or more adults, the share with one adult away
+     * @param accompanyShare     of the families at home with pupils in compulsory school, the share accompanying
+     *                           them at the county seat (陪读)
      * @param dividend           collective share dividend per household per year before any lever, yuan
      */
     public record HouseholdProfile(
@@ -45,6 +49,9 @@ public record County(String name, double ruralHouseholds, VillageGeneration vill
             double savingsSigma,
             double awayShare,
             double awayOutsideShare,
+            double togetherAwayShare,
+            double splitAwayShare,
+            double accompanyShare,
             double dividend) {
     }
 }

@@ -32,6 +32,12 @@ public sealed interface Lever {
         public String key() { return "school_consolidation"; }
     }
 
+    /** Day pupils of village primaries bused to the targeted towns' schools; residence unchanged (MODEL.md 4). */
+    record SchoolTransfer(Scope scope, double pupilsPerYear, double seatsPerYear, double busCostPerPupil,
+                          double costPerSeat) implements Lever {
+        public String key() { return "school_transfer"; }
+    }
+
     /** The government pays a share of the purchase price, up to a cap per flat, for eligible buyers. */
     record HousingSubsidy(Scope scope, double share, double capPerUnit, Eligibility eligible) implements Lever {
         public String key() { return "housing_subsidy"; }

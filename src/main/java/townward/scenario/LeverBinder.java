@@ -76,6 +76,9 @@ final class LeverBinder {
             case "school_consolidation":
                 return new Lever.SchoolConsolidation(s, r.num("close_share_per_year"), r.num("seats_per_year"),
                         r.bool("senior_to_county_seat"), r.num("boarding_cost"), r.num("cost_per_seat"));
+            case "school_transfer":
+                return new Lever.SchoolTransfer(s, r.num("pupils_per_year"), r.num("seats_per_year"),
+                        r.num("bus_cost_per_pupil"), r.num("cost_per_seat"));
             case "housing_subsidy":
                 return new Lever.HousingSubsidy(s, r.num("share"), r.num("cap_per_unit"),
                         choice(Lever.Eligibility.values(), Lever.Eligibility::key, r.str("eligible")));

@@ -51,6 +51,11 @@ final class LeverCatalogue {
                 bool("senior_to_county_seat", false, "Concentrate senior seats at county seats."),
                 num("boarding_cost", MONEY, 1157.0, "Yearly boarding cost per pupil, yuan. Source: data/schools.csv."),
                 num("cost_per_seat", MONEY, 20000.0, "Fiscal cost per added seat, yuan."));
+        lever(m, "school_transfer", "Day pupils of village primaries go by bus to the targeted towns' schools (转移农村非寄宿制小学生到城镇就学): where they study changes, where they live does not.",
+                num("pupils_per_year", COUNT, null, "Village primary pupils transferred per year to each targeted town's schools.").req(),
+                num("seats_per_year", COUNT, 0.0, "Primary seats added per year at each targeted town."),
+                num("bus_cost_per_pupil", MONEY, 1000.0, "Yearly fiscal cost of the bus per transferred pupil, yuan. Assumed."),
+                num("cost_per_seat", MONEY, 20000.0, "Fiscal cost per added seat, yuan."));
         lever(m, "housing_subsidy", "The government pays a share of the purchase price, up to a cap per flat.",
                 num("share", SHARE, 0.1, "Share of the price paid."),
                 num("cap_per_unit", MONEY, 50000.0, "Cap per flat, yuan."),

@@ -21,6 +21,8 @@ final class LeverYaml {
             own(n, l, x.sharePerYear(), x.wageUplift(), x.postUplift(), x.costPerTrainee());
         } else if (l instanceof Lever.SchoolConsolidation x) {
             own(n, l, x.closeSharePerYear(), x.seatsPerYear(), x.seniorToCountySeat(), x.boardingCost(), x.costPerSeat());
+        } else if (l instanceof Lever.SchoolTransfer x) {
+            own(n, l, x.pupilsPerYear(), x.seatsPerYear(), x.busCostPerPupil(), x.costPerSeat());
         } else if (l instanceof Lever.HousingSubsidy x) {
             own(n, l, x.share(), x.capPerUnit(), x.eligible().key());
         } else if (l instanceof Lever.HousingVoucher x) {

@@ -51,7 +51,7 @@ final class ResolvedYaml {
         fill(o.putObject("outside"), Catalogue.OUTSIDE, x.wage(), x.rent(), x.livingCost(), x.distanceKm(), x.posts());
         Behaviour b = s.behaviour();
         fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.eventConsiderRate(), b.lambda(), b.bIncome(), b.bSchool(),
-                b.bNetwork(), b.bSize(), b.bHukou(), b.bDistance(), b.bMove(), b.bSplit(), b.bAge(), b.cUrban(),
+                b.bNetwork(), b.bSize(), b.bHukou(), b.bDistance(), b.bMove(), b.bSplit(), b.cSplitAway(), b.bAge(), b.cUrban(),
                 b.cOutside(), b.schoolTownValue(), b.boardingPenalty(), b.noEnrolmentPenalty(), b.commuteKm(),
                 b.maxDistanceKm(), b.hukouYears(), b.hukouConversionRate(), b.forfeitFactor(), b.monthsAway(),
                 b.mobilitySd());
@@ -64,7 +64,8 @@ final class ResolvedYaml {
             County.HouseholdProfile h = c.household();
             fill(n.putObject("household"), Catalogue.HOUSEHOLD, h.size(), h.childrenShare(), h.elderlyShare(),
                     h.headAge(), h.landMu(), h.landTransferred(), h.homesteadM2(), h.savings(), h.savingsSigma(),
-                    h.awayShare(), h.awayOutsideShare(), h.dividend());
+                    h.awayShare(), h.awayOutsideShare(), h.togetherAwayShare(), h.splitAwayShare(),
+                    h.accompanyShare(), h.dividend());
         }
         ArrayNode places = o.putArray("places");
         s.places().forEach(p -> place(places.addObject(), p));

@@ -84,7 +84,7 @@ final class ScenarioBinder {
         double consider = r.num("consider_rate");
         return new Behaviour(consider, r.num("event_consider_rate", consider), r.num("lambda"), r.num("b_income"), r.num("b_school"),
                 r.num("b_network"), r.num("b_size"), r.num("b_hukou"), r.num("b_distance"), r.num("b_move"),
-                r.num("b_split"), r.num("b_age"), r.num("c_urban"), r.num("c_outside"), r.num("school_town_value"),
+                r.num("b_split"), r.num("c_split_away"), r.num("b_age"), r.num("c_urban"), r.num("c_outside"), r.num("school_town_value"),
                 r.num("boarding_penalty"), r.num("no_enrolment_penalty"), r.num("commute_km"),
                 r.num("max_distance_km"), r.integer("hukou_years"), r.num("hukou_conversion_rate"),
                 r.num("forfeit_factor"), r.num("months_away"), r.num("mobility_sd"));
@@ -100,7 +100,8 @@ final class ScenarioBinder {
         County.HouseholdProfile profile = new County.HouseholdProfile(h.num("size"), h.num("children_share"),
                 h.num("elderly_share"), h.num("head_age"), h.num("land_mu"), h.num("land_transferred"),
                 h.num("homestead_m2"), h.num("savings"), h.num("savings_sigma"), h.num("away_share"),
-                h.num("away_outside_share"), h.num("dividend"));
+                h.num("away_outside_share"), h.num("together_away_share"), h.num("split_away_share"),
+                h.num("accompany_share"), h.num("dividend"));
         return new County(name, households, villages, profile);
     }
 

@@ -18,7 +18,8 @@ import townward.scenario.PlaceKind;
 /**
  * Phase 5: village primary schools close on the lever's schedule, smallest first (教学点 and small schools go
  * first in practice); seats are added at the targeted urban places; senior seats move to the county seat
- * (MODEL.md section 3 step 5). Closures act on households only through the school term and boarding costs.
+ * (MODEL.md section 3 step 5); day pupils go by bus to town schools under school_transfer ({@link SchoolTransfer}).
+ * Closures act on households only through the school term and boarding costs.
  */
 public final class SchoolConsolidation implements YearPhase {
     /** Added seats split between primary and junior in the ratio of the stages' years (6:3). */
@@ -61,6 +62,7 @@ public final class SchoolConsolidation implements YearPhase {
                 s.freeSeats[Stage.SENIOR] = 0;
             }
         }
+        SchoolTransfer.run(r, rng);
     }
 
     private static int[] villageSizes(Region r) {

@@ -72,6 +72,11 @@ final class Invariants {
                 }
                 assertEquals(0, hh.posts(h), "posts held with no settlement away, household " + h + at);
             }
+            if (hh.bused(h) > 0) {
+                seated[r.villages.get(hh.village(h)).seat][Stage.PRIMARY] += hh.bused(h);
+                assertTrue(!Residence.movesChildren(arr) && hh.bused(h) <= hh.kids(h, Stage.PRIMARY),
+                        "bused pupils of " + h + " live at home" + at);
+            }
             if (hh.seniorBoarders(h) > 0) {
                 seated[r.countySeat[r.countyOf(h)]][Stage.SENIOR] += hh.seniorBoarders(h);
             }
