@@ -95,7 +95,8 @@ final class PeopleCensus {
         boolean outside = dest == r.outside();
         boolean urbanAway = r.urbanDestination(dest);
         boolean seatUrban = r.settlements.get(v.seat).urban;
-        boolean homeSchoolUrban = v.urban || !v.schoolOpen && seatUrban;
+        boolean primaryUrban = v.urban || !v.schoolOpen && seatUrban;
+        boolean juniorUrban = v.urban || seatUrban;   // junior schools are the township's (乡镇中学), not the village's
         int bused = Residence.movesChildren(arr) ? 0 : hh.bused(h);
         busedPupils += bused;
         int hukou = hh.urbanHukou(h) ? 1 : 0;
@@ -112,7 +113,7 @@ final class PeopleCensus {
             if (stage == Stage.PRIMARY || stage == Stage.JUNIOR) {
                 pupils[stage]++;
                 boolean urbanSchool = away ? urbanAway
-                        : homeSchoolUrban || stage == Stage.PRIMARY && seatUrban && bused-- > 0;
+                        : stage == Stage.JUNIOR ? juniorUrban : primaryUrban || seatUrban && bused-- > 0;
                 (urbanSchool ? this.urbanSchool : ruralSchool)[stage]++;
                 if (away && urbanAway) {
                     accompanyingChildren++;

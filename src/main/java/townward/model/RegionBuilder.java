@@ -13,6 +13,7 @@ import townward.scenario.County;
 import townward.scenario.Place;
 import townward.scenario.PlaceKind;
 import townward.scenario.Scenario;
+import townward.school.SchoolConsolidation;
 
 /**
  * Builds the start-year region from a scenario (MODEL.md section 9): settlements with their scaled capacities,
@@ -49,6 +50,7 @@ final class RegionBuilder {
         Persons persons = new Persons((int) Math.min(Integer.MAX_VALUE - 16, 3.5 * households));
         Region r = new Region(sc, hh, persons, settlements, villages, countyNames, seats, parallel);
         populate(r);
+        closeSchools(r);
         sharePosts(r);
         return r;
     }
@@ -238,6 +240,17 @@ final class RegionBuilder {
             }
         }
         r.persons.rebuild(r.households.size());
+    }
+
+    /** Village primaries already closed at the start (MODEL.md 9, item 1), as the consolidation lever closes them. */
+    private void closeSchools(Region r) {
+        int[] size = SchoolConsolidation.villageSizes(r);
+        for (int c = 0; c < sc.counties().size(); c++) {
+            double share = sc.counties().get(c).villages().closedSchoolShare();
+            if (share > 0) {
+                SchoolConsolidation.closeSmallest(r, c, share, size, rng);
+            }
+        }
     }
 
     /**

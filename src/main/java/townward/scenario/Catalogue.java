@@ -112,7 +112,8 @@ final class Catalogue {
 
     static final Obj VILLAGES = Obj.of("How village clusters are generated for the county.",
             integer("count", range(0, 1e7), null, "Generated village clusters.").derived("ceil(rural_households / 500)"),
-            num("radius_km", range(0, 1000), 15.0, "Clusters lie within this distance of their seat, km."));
+            num("radius_km", range(0, 1000), 15.0, "Clusters lie within this distance of their seat, km."),
+            num("closed_school_share", SHARE, 0.0, "Share of the county's village primary schools already closed at the start year (smallest villages first); their pupils go to the school at the village's seat. Set it from the school counts of the start year against those of a year when every village had its school, e.g. data/schools.csv rural_primary_schools China 2000 -> 2010: 0.521 for a 2010 start. Default 0: every village has its primary."));
 
     static final Obj HOUSEHOLD = Obj.of("Distributions of the county's rural households (MODEL.md section 9).",
             num("size", range(1, 20), 3.10, "Mean household size, persons. Source: data household_size China 2010 census."),

@@ -13,8 +13,9 @@ public record County(String name, double ruralHouseholds, VillageGeneration vill
     /**
      * @param count     number of generated village clusters
      * @param radiusKm  clusters lie within this distance of their seat
+     * @param closedSchoolShare share of the county's village primaries already closed at the start, smallest first
      */
-    public record VillageGeneration(int count, double radiusKm) {
+    public record VillageGeneration(int count, double radiusKm, double closedSchoolShare) {
     }
 
     /**

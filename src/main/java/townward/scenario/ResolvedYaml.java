@@ -60,7 +60,8 @@ final class ResolvedYaml {
             ObjectNode n = counties.addObject();
             n.put("name", c.name());
             n.put("rural_households", c.ruralHouseholds());
-            fill(n.putObject("villages"), Catalogue.VILLAGES, c.villages().count(), c.villages().radiusKm());
+            fill(n.putObject("villages"), Catalogue.VILLAGES, c.villages().count(), c.villages().radiusKm(),
+                    c.villages().closedSchoolShare());
             County.HouseholdProfile h = c.household();
             fill(n.putObject("household"), Catalogue.HOUSEHOLD, h.size(), h.childrenShare(), h.elderlyShare(),
                     h.headAge(), h.landMu(), h.landTransferred(), h.homesteadM2(), h.savings(), h.savingsSigma(),

@@ -95,7 +95,8 @@ final class ScenarioBinder {
         double households = r.num("rural_households");
         FieldReader v = r.obj("villages");
         int count = v.integer("count", Double.isFinite(households) ? (int) Math.ceil(households / 500) : 0);
-        County.VillageGeneration villages = new County.VillageGeneration(count, v.num("radius_km"));
+        County.VillageGeneration villages = new County.VillageGeneration(count, v.num("radius_km"),
+                v.num("closed_school_share"));
         FieldReader h = r.obj("household");
         County.HouseholdProfile profile = new County.HouseholdProfile(h.num("size"), h.num("children_share"),
                 h.num("elderly_share"), h.num("head_age"), h.num("land_mu"), h.num("land_transferred"),

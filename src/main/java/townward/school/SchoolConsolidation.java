@@ -31,21 +31,9 @@ public final class SchoolConsolidation implements YearPhase {
         SplittableRandom rng = r.streams.phase(r.year, Phase.SCHOOL_CONSOLIDATION);
         int[] size = villageSizes(r);
         for (int c = 0; c < r.countyNames.size(); c++) {
-            if (p.closeShare[c] <= 0) {
-                continue;
+            if (p.closeShare[c] > 0) {
+                r.tally.villageSchoolsClosed += closeSmallest(r, c, p.closeShare[c], size, rng);
             }
-            List<Village> open = new ArrayList<>();
-            for (Village v : r.villages) {
-                if (v.county == c && v.schoolOpen && !v.urban) {
-                    open.add(v);
-                }
-            }
-            open.sort(Comparator.comparingInt((Village v) -> size[v.index]).thenComparingInt(v -> v.index));
-            int close = Math.min(open.size(), Streams.roundStochastic(p.closeShare[c] * open.size(), rng));
-            for (Village v : open.subList(0, close)) {
-                v.schoolOpen = false;
-            }
-            r.tally.villageSchoolsClosed += close;
         }
         for (Settlement s : r.settlements) {
             int seats = Streams.roundStochastic(p.seatsAdded[s.index] * r.scale(), rng);
@@ -65,7 +53,27 @@ public final class SchoolConsolidation implements YearPhase {
         SchoolTransfer.run(r, rng);
     }
 
-    private static int[] villageSizes(Region r) {
+    /**
+     * Closes the given share (rounded stochastically) of county c's open village primaries, smallest first
+     * (教学点 and small schools go first in practice); returns how many closed. Also sets the start state
+     * ({@code villages.closed_school_share}).
+     */
+    public static int closeSmallest(Region r, int c, double share, int[] size, SplittableRandom rng) {
+        List<Village> open = new ArrayList<>();
+        for (Village v : r.villages) {
+            if (v.county == c && v.schoolOpen && !v.urban) {
+                open.add(v);
+            }
+        }
+        open.sort(Comparator.comparingInt((Village v) -> size[v.index]).thenComparingInt(v -> v.index));
+        int close = Math.min(open.size(), Streams.roundStochastic(share * open.size(), rng));
+        for (Village v : open.subList(0, close)) {
+            v.schoolOpen = false;
+        }
+        return close;
+    }
+
+    public static int[] villageSizes(Region r) {
         int[] size = new int[r.villages.size()];
         Households hh = r.households;
         for (int h = 0; h < hh.size(); h++) {

@@ -65,4 +65,31 @@ class StartStateTest {
         assertEquals(s.counties().get(0).household().size(), size, 0.05, "census household size at the start");
         assertTrue(m.region(s.startYear(), "left_behind_children_share") > 0.1, "children left behind at the start");
     }
+
+    @Test
+    void villageSchoolsClosedAtTheStartSendPupilsToTheSeat() {
+        Scenario open = Runs.example("end_year=2025");
+        Scenario closed = Runs.example("end_year=2025", "counties[0].villages.closed_school_share=0.6");
+        int[] villages = new int[2];
+        int[] shut = new int[2];
+        Scenario[] both = {open, closed};
+        for (int k = 0; k < 2; k++) {
+            int i = k;
+            Runs.run(both[k], 1, r -> {
+                if (r.year == open.startYear()) {
+                    for (var v : r.villages) {
+                        if (!v.urban && v.county == 0) {
+                            villages[i]++;
+                            shut[i] += v.schoolOpen ? 0 : 1;
+                        }
+                    }
+                }
+            });
+        }
+        assertEquals(0, shut[0], "every village school open by default");
+        assertEquals(0.6, (double) shut[1] / villages[1], 1.0 / villages[1], "closed share at the start");
+        double before = Runs.run(open).region(open.startYear(), "primary_pupils_village_share");
+        double after = Runs.run(closed).region(closed.startYear(), "primary_pupils_village_share");
+        assertTrue(after < before - 0.2, "pupils of closed villages leave village schools: " + before + " -> " + after);
+    }
 }
