@@ -18,7 +18,7 @@ import townward.place.Settlement;
 /**
  * Phase 7: chosen moves compete, in random order, for dwellings, school seats and posts (MODEL.md section 3). A
  * household whose choice cannot be had takes the next alternative of its ranking; capacities are never exceeded.
- * Then workers without a post take the vacancies left, in the same order.
+ * Posts are not part of the match: the labour market hires after it ({@code labour.LabourMarket}).
  */
 public final class Matching implements YearPhase {
     private final Choices choices;
@@ -56,7 +56,6 @@ public final class Matching implements YearPhase {
                 }
             }
         }
-        fillVacancies(r, order);
     }
 
     private static boolean isCurrent(Households hh, int h, int arr, int dest) {
@@ -123,7 +122,6 @@ public final class Matching implements YearPhase {
         if (childrenMove) {
             Moves.takeSeats(r, h, s, utility.mayEnrol(h, dest, hh.tenure(h)));
         }
-        Moves.takePosts(r, h);
         record(r, h, arr, dest, oldArr, oldDest, personsBefore, network, move, stay);
         return true;
     }
@@ -208,14 +206,4 @@ public final class Matching implements YearPhase {
             }
         }
     }
-
-    private static void fillVacancies(Region r, int[] order) {
-        Households hh = r.households;
-        for (int h : order) {
-            if (hh.alive(h)) {
-                Moves.takePosts(r, h);
-            }
-        }
-    }
-
 }

@@ -33,15 +33,18 @@ public final class FiveGolds {
         return housing;
     }
 
-    /** Monthly expected wage of a worker at s (Harris-Todaro), with the household's training uplift. */
+    /**
+     * Monthly expected earnings of a seeker at s (MODEL.md 6.1): a post with the smoothed hire chance, else
+     * informal work with the smoothed informal chance, else nothing; with the household's training uplift.
+     */
     public double expectedWage(Settlement s, double trainedShare, int county) {
-        return expectedWage(s, s.employmentProbability(), trainedShare, county);
+        double p = Math.min(1, s.hireChance * (1 + trainedShare * region.policy.trainingPostUplift[county]));
+        double uplift = 1 + trainedShare * region.policy.trainingWageUplift[county];
+        return (p * postWage(s) + (1 - p) * s.informalChance * s.informalWage) * uplift * region.wageIndex;
     }
 
-    private double expectedWage(Settlement s, double employment, double trainedShare, int county) {
-        double p = Math.min(1, employment * (1 + trainedShare * region.policy.trainingPostUplift[county]));
-        double uplift = 1 + trainedShare * region.policy.trainingWageUplift[county];
-        return (p * s.wage * (1 + s.wagePremium) + (1 - p) * s.informalWage) * uplift * region.wageIndex;
+    private static double postWage(Settlement s) {
+        return s.wage * (1 + s.wagePremium);
     }
 
     /** Yearly earnings of one adult at home: commuting to a town within reach, or local work. */
@@ -58,7 +61,7 @@ public final class FiveGolds {
             return 0;
         }
         Settlement t = region.settlements.get(v.commuteTo);
-        return 12 * expectedWage(t, t.commuterEmploymentProbability(), trainedShare, county)
+        return 12 * expectedWage(t, trainedShare, county)
                 - region.scenario.economy().commuteCostPerKm() * v.commuteKm * region.wageIndex;
     }
 
@@ -90,10 +93,15 @@ public final class FiveGolds {
             } else if (realized) {
                 int posts = Math.min(hh.posts(h), adultsAway);
                 double uplift = 1 + trained * p.trainingWageUplift[county];
-                b.wages += 12 * idx * uplift * (posts * s.wage * (1 + s.wagePremium)
-                        + (adultsAway - posts) * s.informalWage);
+                b.wages += 12 * idx * uplift * (posts * postWage(s)
+                        + (adultsAway - posts) * s.informalChanceNow * s.informalWage);
             } else {
-                b.wages += adultsAway * 12 * expectedWage(s, trained, county);
+                // posts held here are kept unless they separate; the other workers seek
+                int kept = dest == hh.away(h) ? Math.min(hh.posts(h), adultsAway) : 0;
+                double seek = 12 * expectedWage(s, trained, county);
+                double sep = region.scenario.labour().separationRate();
+                double post = 12 * idx * (1 + trained * p.trainingWageUplift[county]) * postWage(s);
+                b.wages += kept * ((1 - sep) * post + sep * seek) + (adultsAway - kept) * seek;
             }
         }
         if (adultsHome > 0) {

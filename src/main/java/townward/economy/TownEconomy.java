@@ -1,8 +1,6 @@
 package townward.economy;
 
 import java.util.SplittableRandom;
-import townward.household.Households;
-import townward.household.Residence;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.model.Streams;
@@ -13,8 +11,7 @@ import townward.scenario.Lever;
 
 /**
  * Phase 4: posts grow (base growth and industrial parks), wages move, housing completions, government purchases
- * and swap flats add stock, prices respond to last year's sales, and the labour force that sets each place's
- * employment probability is counted (MODEL.md section 3 step 4).
+ * and swap flats add stock, and prices respond to last year's sales (MODEL.md section 3 step 4).
  */
 public final class TownEconomy implements YearPhase {
     /** Assumed share of the offered stock that sells in a normal year; faster sales raise prices, slower lower them. */
@@ -54,7 +51,6 @@ public final class TownEconomy implements YearPhase {
             r.costs.book("homestead_swap", swap * p.swapCostPerFlat[i] / scale);
             s.updateIncumbentPosts();
         }
-        countLabourForce(r);
     }
 
     /** Existing flats (at most the lever's size) are bought from the market stock for affordable rent or sale. */
@@ -77,33 +73,5 @@ public final class TownEconomy implements YearPhase {
         }
         r.tally.flatsPurchased += units;
         r.costs.book("government_purchase", units * s.price * m2 / r.scale());
-    }
-
-    /** Workers at each place last year: incumbents of working age and household workers living there; commuters. */
-    public static void countLabourForce(Region r) {
-        for (Settlement s : r.settlements) {
-            s.labourForce = s.cohorts.workingAge() * participation(s);
-            s.commuters = 0;
-        }
-        Households hh = r.households;
-        for (int h = 0; h < hh.size(); h++) {
-            if (!hh.alive(h)) {
-                continue;
-            }
-            int d = hh.away(h);
-            if (d >= 0 && d != r.outside()) {
-                r.settlements.get(d).labourForce += Residence.adultsAway(hh, h, hh.arrangement(h));
-            }
-            int c = r.villages.get(hh.village(h)).commuteTo;
-            if (c >= 0 && hh.commuters(h) > 0) {
-                r.settlements.get(c).commuters += hh.commuters(h);
-            }
-        }
-    }
-
-    /** Incumbents in the labour force: those holding posts plus as many again seeking work informally, at most all. */
-    private static double participation(Settlement s) {
-        double working = s.cohorts.workingAge();
-        return working <= 0 ? 0 : Math.min(1, s.incumbentPosts / working * 1.25);
     }
 }

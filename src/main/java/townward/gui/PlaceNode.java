@@ -76,7 +76,7 @@ public final class PlaceNode implements RegionMap.Node {
     public double getPosts() { return real(s.posts); }
     public double getPostsFilled() { return real(s.incumbentPosts + s.postsHeld); }
     public double getVacancies() { return real(s.vacancies()); }
-    public double getEmploymentRate() { return s.employmentProbability(); }
+    public double getEmploymentRate() { return s.employmentRate(); }
     public double getWageMonthly() { return Math.rint(s.wage * (1 + s.wagePremium) * wageIndex); }
 
     public double getPricePerM2() { return Math.rint(s.price); }

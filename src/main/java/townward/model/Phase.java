@@ -12,6 +12,7 @@ public enum Phase {
     SCHOOL_CONSOLIDATION,
     DECISIONS,
     MATCHING,
+    LABOUR_MARKET,
     ACCOUNTING,
     RECORDING;
 

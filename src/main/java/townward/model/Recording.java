@@ -204,14 +204,21 @@ public final class Recording implements YearPhase {
         double scale = r.scale();
         double posts = 0;
         double filled = 0;
+        double hires = 0;
+        double informal = 0;
         for (Settlement s : r.settlements) {
             if (s.urban) {
                 posts += s.posts;
-                filled += s.incumbentPosts + s.postsHeld + s.commuterPosts();
+                filled += s.postsFilled();
+                hires += s.hires;
+                informal += s.informalWorkers;
             }
         }
         put(r, REGION, "posts", posts / scale);
         put(r, REGION, "posts_filled", filled / scale);
+        put(r, REGION, "urban_hires", hires / scale);
+        put(r, REGION, "informal_workers", informal / scale);
+        put(r, REGION, "informal_share", filled + informal > 0 ? informal / (filled + informal) : 0);
         put(r, REGION, "vacancies", (posts - filled) / scale);
         put(r, REGION, "posts_added", r.tally.postsAdded / scale);
         put(r, REGION, "commuters", commuters / scale);
@@ -359,10 +366,14 @@ public final class Recording implements YearPhase {
                 put(r, n, "area_urbanization_rate", area > 0 ? builtUp[s.index] / area : 0);
             }
             put(r, n, "posts", s.posts / scale);
-            put(r, n, "posts_filled", (s.incumbentPosts + s.postsHeld + s.commuterPosts()) / scale);
-            put(r, n, "vacancies", (s.vacancies() - s.commuterPosts()) / scale);
+            put(r, n, "posts_filled", s.postsFilled() / scale);
+            put(r, n, "vacancies", s.vacancies() / scale);
             put(r, n, "commuters", s.commuters / scale);
-            put(r, n, "employment_rate", s.employmentProbability());
+            put(r, n, "employment_rate", s.employmentRate());
+            put(r, n, "urban_hires", s.hires / scale);
+            put(r, n, "informal_workers", s.informalWorkers / scale);
+            put(r, n, "hire_chance", s.hireChance);
+            put(r, n, "informal_chance", s.informalChance);
             put(r, n, "wage", s.wage * (1 + s.wagePremium) * r.wageIndex);
             put(r, n, "price", s.price);
             put(r, n, "market_units", s.marketUnits / scale);

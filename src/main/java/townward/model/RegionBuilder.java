@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import townward.household.Households;
+import townward.household.Residence;
 import townward.people.Persons;
 import townward.household.Stage;
 import townward.place.Geo;
@@ -263,7 +264,7 @@ final class RegionBuilder {
         for (int h = 0; h < hh.size(); h++) {
             int d = hh.away(h);
             if (d >= 0 && d != r.outside()) {
-                workers[d] += hh.adults(h);
+                workers[d] += Residence.adultsAway(hh, h, hh.arrangement(h));
             }
         }
         for (Settlement s : r.settlements) {
@@ -277,7 +278,7 @@ final class RegionBuilder {
             if (d >= 0 && d != r.outside()) {
                 Settlement s = r.settlements.get(d);
                 int posts = 0;
-                for (int a = 0; a < hh.adults(h); a++) {
+                for (int a = 0; a < Residence.adultsAway(hh, h, hh.arrangement(h)); a++) {
                     posts += rng.nextDouble() < workers[d] && s.incumbentPosts >= 1 ? 1 : 0;
                 }
                 posts = (int) Math.min(posts, Math.floor(s.incumbentPosts));

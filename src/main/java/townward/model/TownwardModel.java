@@ -12,6 +12,7 @@ import townward.demography.Reclassification;
 import townward.economy.Accounting;
 import townward.economy.FiveGolds;
 import townward.economy.TownEconomy;
+import townward.labour.LabourMarket;
 import townward.policy.PolicySchedule;
 import townward.scenario.Lever;
 import townward.scenario.Scenario;
@@ -56,7 +57,7 @@ public final class TownwardModel extends SimState {
         for (var s : region.settlements) {
             s.updateIncumbentPosts();
         }
-        TownEconomy.countLabourForce(region);
+        LabourMarket.start(region);
         FiveGolds golds = new FiveGolds(region);
         Recording recording = new Recording(sink);
         new Accounting(golds).realizeOnly(region);
@@ -84,6 +85,7 @@ public final class TownwardModel extends SimState {
         phase(Phase.SCHOOL_CONSOLIDATION, new SchoolConsolidation());
         phase(Phase.DECISIONS, decisions);
         phase(Phase.MATCHING, new Matching(choices, decisions, utility));
+        phase(Phase.LABOUR_MARKET, new LabourMarket());
         phase(Phase.ACCOUNTING, new Accounting(golds));
         phase(Phase.RECORDING, recording);
     }

@@ -31,8 +31,19 @@ public final class Settlement {
     public int postsHeld;
     /** Labour force last year: incumbents' workers plus household workers there or commuting. */
     public double labourForce;
-    /** Adults of village households commuting here last year (not in the labour force: they hold no posts). */
+    /** Adults of village households commuting here this year. */
     public double commuters;
+    /** Posts worked by commuters this year (hired each year, an expected number). */
+    public double commuterPosts;
+    /** This year's labour pool ({@code labour.LabourMarket}): unposted seekers, hires, informal workers. */
+    public double seekers;
+    public double hires;
+    public double informalWorkers;
+    /** This year's chance of a seeker without a post to find informal work. */
+    public double informalChanceNow = 1;
+    /** The chances households expect, smoothed over the years (MODEL.md 6.1): of a post, of informal work. */
+    public double hireChance = 1;
+    public double informalChance = 1;
     public double wage;
     public double informalWage;
     public double wagePremium;
@@ -106,27 +117,17 @@ public final class Settlement {
         return spec.demonstration();
     }
 
-    /** Vacant posts open to newcomers. */
+    /** Posts not held: by incumbents, by household members living here, or by commuters. */
     public double vacancies() {
-        return Math.max(0, posts - incumbentPosts - postsHeld);
+        return Math.max(0, posts - incumbentPosts - postsHeld - commuterPosts);
     }
 
-    /**
-     * Probability that a commuter here works in a post: the vacancies residents leave, shared among last year's
-     * commuters. Residents are hired first, so commuting does not lower their chances.
-     */
-    public double commuterEmploymentProbability() {
-        return commuters <= 0 ? 1 : Math.min(1, vacancies() / commuters);
+    public double postsFilled() {
+        return incumbentPosts + postsHeld + commuterPosts;
     }
 
-    /** Posts worked by commuters: as many vacancies as there were commuters. */
-    public double commuterPosts() {
-        return Math.min(vacancies(), commuters);
-    }
-
-    /** Probability that a worker here holds a post (Harris-Todaro), from last year's labour force. */
-    public double employmentProbability() {
-        double filled = incumbentPosts + postsHeld;
-        return labourForce <= 0 ? 1 : Math.min(1, filled / labourForce);
+    /** Share of the labour force holding a post. */
+    public double employmentRate() {
+        return labourForce <= 0 ? 0 : Math.min(1, postsFilled() / labourForce);
     }
 }

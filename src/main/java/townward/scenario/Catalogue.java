@@ -65,6 +65,13 @@ final class Catalogue {
             num("quota_value_per_mu", MONEY, 200000.0, "Value of a construction-land quota (增减挂钩) per mu, yuan. Assumed."),
             num("price_elasticity", range(0, 100), 0.2, "Yearly price response to excess demand. Assumed."));
 
+    static final Obj LABOUR = Obj.of("The urban labour market (MODEL.md 6.1): posts are scarce, informal work is congested.",
+            num("informal_wage_ratio", SHARE, 0.6, "Monthly informal earnings as a share of the place's post wage. Assumed, MODEL.md 6.1 range [0.4, 0.8]; to be fitted."),
+            num("informal_per_post", range(0, 10), 0.5, "Informal openings created by each filled post at the place (services around formal jobs). Assumed, MODEL.md 6.1 range [0.1, 1]; to be fitted."),
+            num("informal_per_resident", range(0, 1), 0.05, "Informal openings per resident of the place. Assumed, MODEL.md 6.1 range [0, 0.1]; to be fitted."),
+            num("separation_rate", SHARE, 0.1, "Yearly probability that a household member holding a post loses or leaves it (and seeks again). Assumed, MODEL.md 6.1 range [0.05, 0.3]."),
+            num("expectation_weight", new Range(0, true, 1, false), 0.3, "Weight of this year's hire and informal chances in the chances households expect next year (the rest is the previous expectation): no cobweb. Assumed, MODEL.md 6.1 range [0.1, 0.6]."));
+
     static final Obj DEMOGRAPHY = Obj.of("Yearly demographic rates (per person unless said otherwise).",
             num("tfr_rural", range(0, 8), 1.44, "Total fertility of women living at rural places; births by the mother's age follow the assumed shape of MODEL.md 10.1. Source: 2010 census, rural (乡村) 1.44 (see data/demography.csv)."),
             num("tfr_urban", range(0, 8), 0.98, "Total fertility of women living at urban places (household members and urban cohorts). Source: 2010 census, cities 0.88 and towns 1.15, weighted (see data/demography.csv)."),
@@ -143,7 +150,7 @@ final class Catalogue {
             num("vacant", COUNT, null, "Of which vacant at the start.").derived("0.05 x posts"),
             num("growth", GROWTH, null, "Yearly growth of posts without any lever.").derived("0.01 (0 for village, township)"),
             num("wage", MONTHLY, null, "Monthly post wage, yuan. Source: data migrant_monthly_income 2024, local migrants.").derived("4291 (0 for village, township)"),
-            num("informal_wage", MONTHLY, null, "Monthly wage without a post, yuan. Assumed.").derived("0.7 x wage"));
+            num("informal_wage", MONTHLY, null, "Monthly earnings of informal work at the place, yuan (MODEL.md 6.1).").derived("labour.informal_wage_ratio x wage"));
 
     static final Obj HOUSING = Obj.of("Housing stock and prices (all 0 for villages and townships unless given).",
             num("units", COUNT, null, "Market flats for sale (vacant stock).").derived("0"),
@@ -209,6 +216,7 @@ final class Catalogue {
             num("scale", new Range(0, true, 1, false), 1.0, "Simulated households per real household."),
             obj("observed", OBSERVED),
             obj("economy", ECONOMY),
+            obj("labour", LABOUR),
             obj("demography", DEMOGRAPHY),
             obj("outside", OUTSIDE),
             str("behaviour_file", null, "Shared behaviour file, such as calibration/behaviour.yaml (a relative path is looked up from this file's folder, each folder above it, then the working directory): its behaviour coefficients fill the keys behaviour leaves unset."),

@@ -11,7 +11,7 @@ final class PlaceBinder {
     private PlaceBinder() {
     }
 
-    static Place place(FieldReader r) {
+    static Place place(FieldReader r, double informalWageRatio) {
         String name = r.str("name");
         String kindKey = r.str("kind");
         PlaceKind kind = kindKey == null ? null : PlaceKind.fromKey(kindKey);
@@ -44,7 +44,7 @@ final class PlaceBinder {
         double posts = j.num("posts", rural ? 0 : 0.4 * population);
         double wage = j.num("wage", rural ? 0 : 4291);
         Place.Jobs jobs = new Place.Jobs(posts, j.num("vacant", 0.05 * posts), j.num("growth", rural ? 0 : 0.01),
-                wage, j.num("informal_wage", 0.7 * wage));
+                wage, j.num("informal_wage", informalWageRatio * wage));
 
         FieldReader h = r.obj("housing");
         double price = h.num("price", rural ? 0 : 5000);

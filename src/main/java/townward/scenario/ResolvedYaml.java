@@ -43,6 +43,9 @@ final class ResolvedYaml {
                 e.employeePensionShare(), e.mortgageRate(), e.mortgageYears(), e.downPayment(), e.subsistence(),
                 e.workerRentShare(), e.commuteCostPerKm(), e.boardingCost(), e.villageRentPerM2(),
                 e.villageRentDemand(), e.quotaValuePerMu(), e.priceElasticity());
+        Labour lab = s.labour();
+        fill(o.putObject("labour"), Catalogue.LABOUR, lab.informalWageRatio(), lab.informalPerPost(),
+                lab.informalPerResident(), lab.separationRate(), lab.expectationWeight());
         Demography d = s.demography();
         fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.tfrRural(), d.tfrUrban(), d.mortalityFactor(),
                 d.mortalityDecline(), d.marriageScale(), d.separateAtMarriage(), d.separateRate(),

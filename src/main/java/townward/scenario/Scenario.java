@@ -19,6 +19,7 @@ import java.util.TreeMap;
  * @param observed    observed history (urbanization_rate by year); the start year's value, when given, calibrates
  *                    the initial urban population (MODEL.md section 9)
  * @param economy     region-wide prices, wages and rates
+ * @param labour      the urban labour market: informal work, separations, expectations
  * @param demography  birth, death, ageing and household-formation rates
  * @param outside     everything beyond the region
  * @param behaviour   decision coefficients (MODEL.md section 5)
@@ -37,6 +38,7 @@ public record Scenario(
         double scale,
         Observed observed,
         Economy economy,
+        Labour labour,
         Demography demography,
         Outside outside,
         Behaviour behaviour,
@@ -61,7 +63,7 @@ public record Scenario(
     /** The same scenario with another master seed (a batch replication). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, region, description, startYear, endYear, newSeed, scale, observed, economy,
-                demography, outside, behaviour, counties, places, policies, targets);
+                labour, demography, outside, behaviour, counties, places, policies, targets);
     }
 
     public int years() {

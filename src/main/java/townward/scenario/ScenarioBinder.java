@@ -27,6 +27,7 @@ final class ScenarioBinder {
         double scale = r.num("scale");
         Scenario.Observed observed = new Scenario.Observed(r.obj("observed").years("urbanization_rate"));
         Economy economy = economy(r.obj("economy"));
+        Labour labour = labour(r.obj("labour"));
         Demography demography = demography(r.obj("demography"));
         FieldReader o = r.obj("outside");
         Outside outside = new Outside(o.num("wage"), o.num("rent"), o.num("living_cost"), o.num("distance_km"),
@@ -40,7 +41,7 @@ final class ScenarioBinder {
         }
         List<Place> places = new ArrayList<>();
         for (FieldReader p : r.objects("places")) {
-            places.add(p == null ? null : PlaceBinder.place(p));
+            places.add(p == null ? null : PlaceBinder.place(p, labour.informalWageRatio()));
         }
         JsonNode rawPlaces = root.get("places");
         if (rawPlaces != null && rawPlaces.isArray()
@@ -53,7 +54,7 @@ final class ScenarioBinder {
         if (!e.isEmpty()) {
             return null;
         }
-        return new Scenario(name, region, description, start, end, seed, scale, observed, economy, demography, outside, behaviour,
+        return new Scenario(name, region, description, start, end, seed, scale, observed, economy, labour, demography, outside, behaviour,
                 counties, places, policies, targets);
     }
 
@@ -72,6 +73,11 @@ final class ScenarioBinder {
                 r.num("worker_rent_share"), r.num("commute_cost_per_km"), r.num("boarding_cost"),
                 r.num("village_rent_per_m2"), r.num("village_rent_demand"), r.num("quota_value_per_mu"),
                 r.num("price_elasticity"));
+    }
+
+    private static Labour labour(FieldReader r) {
+        return new Labour(r.num("informal_wage_ratio"), r.num("informal_per_post"), r.num("informal_per_resident"),
+                r.num("separation_rate"), r.num("expectation_weight"));
     }
 
     private static Demography demography(FieldReader r) {

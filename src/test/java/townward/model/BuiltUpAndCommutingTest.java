@@ -31,23 +31,4 @@ class BuiltUpAndCommutingTest {
         Runs.Metrics m = Runs.run(Runs.example("scale=0.5", "end_year=2026", "policies[14].from=2024"));
         assertTrue(m.get(2025, Recording.REGION, "relocated_households") > 0, "relocated in 2025");
     }
-
-    @Test
-    void commutersUseOnlyTheVacanciesResidentsLeave() {
-        Scenario s = Runs.example("scale=0.25", "end_year=2030");
-        Runs.run(s, 1, r -> {
-            for (var t : r.settlements) {
-                assertTrue(t.commuterPosts() <= t.vacancies() + 1e-9);
-                assertTrue(t.incumbentPosts + t.postsHeld + t.commuterPosts() <= t.posts + 1e-6, t.name());
-                double p = t.commuterEmploymentProbability();
-                assertTrue(p >= 0 && p <= 1);
-            }
-        });
-        Runs.Metrics m = Runs.run(s);
-        assertTrue(m.region(2030, "commuters") > 0, "villagers commute");
-        for (int y = 2025; y <= 2030; y++) {
-            assertTrue(m.get(y, "Dongshan", "employment_rate") > 0.5,
-                    "commuters do not crowd residents out: " + m.get(y, "Dongshan", "employment_rate"));
-        }
-    }
 }

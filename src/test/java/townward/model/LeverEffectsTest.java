@@ -93,6 +93,20 @@ class LeverEffectsTest {
         assertTrue(pop.diff() > 150, "Dongshan population " + pop);
         Effect posts = effect(end("posts"), PARK);
         assertTrue(posts.diff() > 2500 && posts.diff() < 4500, "posts " + posts);
+        Effect filled = effect(endAt("Dongshan", "posts_filled"), PARK);
+        assertTrue(filled.diff() > 0.5 * posts.diff(), "Dongshan's filled posts " + filled);
+        // measured (compare, 6 runs at scale 1): 2035 rate -0.21 points without the park, +0.37 with it doubled
+        Effect rate = effect(end("urbanization_rate"), PARK);
+        assertTrue(rate.diff() > 0.0007, "2035 urbanization rate " + rate);
+    }
+
+    @Test
+    void aBiggerParkRaisesTheRate() {
+        List<String> doubled = List.of("policies[" + PARK + "].posts_per_year=1200");
+        double base = mean(runs(List.of()), end("urbanization_rate"));
+        double more = mean(runs(doubled), end("urbanization_rate"));
+        System.out.println("park doubled: " + more + " vs " + base);
+        assertTrue(more > base + 0.001, "2035 urbanization rate with the park doubled " + more + " vs " + base);
     }
 
     @Test
@@ -155,12 +169,13 @@ class LeverEffectsTest {
 
     @Test
     void providentFundRaisesPurchases() {
-        // measured: 4,470 vs 4,200 flats bought (cumulative, +6.5 %)
+        // measured: 4,470 vs 4,200 flats bought (cumulative, +6.5 %); with the labour market 2,690 vs 2,390, and 94
+        // purchases through the fund
         Effect e = effect(cumulative("housing_taken_owned"), FUND);
         assertTrue(e.on() > 1.02 * e.off(), "housing_taken_owned " + e);
         Effect scheme = effect(cumulative("housing_scheme_provident_fund"), FUND);
         assertEquals(0, scheme.off());
-        assertTrue(scheme.on() > 100, "housing_scheme_provident_fund " + scheme);
+        assertTrue(scheme.on() > 50, "housing_scheme_provident_fund " + scheme);
     }
 
     /** The example's places are open to settlement and enrolment by default, which hides the lever. */

@@ -22,7 +22,7 @@ class ExampleScenarioTest {
         assertEquals(16, s.policies().size());
         Place seat = s.places().get(0);
         assertEquals(24000, seat.jobs().posts());
-        assertEquals(0.7 * 4291, seat.jobs().informalWage(), 1e-9);
+        assertEquals(0.6 * 4291, seat.jobs().informalWage(), 1e-9);   // labour.informal_wage_ratio
         assertEquals(1200, seat.schools().primary());
         assertEquals(3000, seat.livingCost());
         Place township = s.places().get(3);

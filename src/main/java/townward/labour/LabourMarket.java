@@ -1,0 +1,226 @@
+package townward.labour;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.model.Phase;
+import townward.model.Region;
+import townward.model.Streams;
+import townward.model.YearPhase;
+import townward.place.Settlement;
+import townward.place.Village;
+import townward.scenario.Labour;
+
+/**
+ * Phase after matching: the urban labour market of MODEL.md 6.1, one pool per place. Household members holding
+ * posts keep them unless they separate; the vacancies go to the place's unposted seekers (members living there
+ * and commuters) in the order of keys drawn per household, so that the hires do not depend on the thread count;
+ * the seekers left over, with the urban cohorts' own seekers, share the informal openings, which grow with the
+ * filled posts and the residents (a congested informal sector, not an unlimited one). The chances households
+ * expect are smoothed over the years, so that a place full this year does not look empty next year (no cobweb).
+ * <p>
+ * [departure] Members are counted per family (a family's workers at a place), not per person; commuters are
+ * hired as an expected number each year; the urban cohorts keep their own share of posts (as version 2) and
+ * compete only for informal work.
+ */
+public final class LabourMarket implements YearPhase {
+    /** Urban cohorts' seekers without a post, per post they hold (as version 2's labour force: 1.25 per post). */
+    private static final double COHORT_SEEKERS_PER_POST = 0.25;
+
+    /** Per household: this year's hiring key (a uniform raised to 1/weight); NaN for a family not seeking. */
+    private double[] key = new double[0];
+
+    @Override
+    public void run(Region r) {
+        separate(r);
+        Pools pools = Pools.count(r);
+        hire(r, pools);
+        settle(r, pools, false);
+    }
+
+    /** The chances households expect in the first year: those of the start state, without hires. */
+    public static void start(Region r) {
+        Pools pools = Pools.count(r);
+        for (Settlement s : r.settlements) {
+            pools.hires[s.index] = Math.min(Math.floor(s.vacancies()), pools.seekers[s.index]);
+        }
+        settle(r, pools, true);
+    }
+
+    /**
+     * Posts of members who are no longer workers there are left; each other post is left with the separation
+     * rate, from the family's own stream.
+     */
+    private void separate(Region r) {
+        Households hh = r.households;
+        double rate = r.scenario.labour().separationRate();
+        if (key.length < hh.size()) {
+            key = new double[hh.size() + hh.size() / 8];   // room for a few years' new families
+        }
+        double[] keys = key;
+        r.parallel.forRange(hh.size(), (from, to) -> {
+            for (int h = from; h < to; h++) {
+                keys[h] = Double.NaN;
+                int posts = hh.alive(h) ? hh.posts(h) : 0;
+                int workers = posts > 0 || hh.alive(h) && hh.away(h) >= 0 ? workersAt(r, h) : 0;
+                if (workers == 0) {
+                    if (posts > 0) {
+                        hh.setPosts(h, 0);
+                    }
+                    continue;
+                }
+                SplittableRandom rng = r.streams.household(r.year, Phase.LABOUR_MARKET, h);
+                int kept = 0;
+                // a holder who died, retired to 60 or left the place since last year has left the post
+                for (int k = 0; k < Math.min(posts, workers); k++) {
+                    kept += rng.nextDouble() < rate ? 0 : 1;
+                }
+                hh.setPosts(h, kept);
+                if (workers > kept) {
+                    double weight = 1 + trainedShare(hh, h) * r.policy.trainingPostUplift[r.countyOf(h)];
+                    keys[h] = Math.pow(rng.nextDouble(), 1 / weight);
+                }
+            }
+        });
+    }
+
+    /**
+     * The vacancies of each place go first to its commuters' expected share, then to the families living there
+     * in descending key order (weighted sampling without replacement, Efraimidis-Spirakis); posts are never
+     * given beyond the vacancies.
+     */
+    private void hire(Region r, Pools pools) {
+        Households hh = r.households;
+        SplittableRandom rng = r.streams.phase(r.year, Phase.LABOUR_MARKET);
+        int places = r.settlements.size();
+        int[] start = new int[places + 1];
+        for (int h = 0; h < hh.size(); h++) {
+            int d = seekingAt(r, h);
+            if (d >= 0) {
+                start[d + 1]++;
+            }
+        }
+        for (int d = 0; d < places; d++) {
+            start[d + 1] += start[d];
+        }
+        long[] order = new long[start[places]];
+        int[] fill = Arrays.copyOf(start, places);
+        for (int h = 0; h < hh.size(); h++) {
+            int d = seekingAt(r, h);
+            if (d >= 0) {
+                // high 31 bits: the key's order; low 32 bits: the family (ties broken by index)
+                order[fill[d]++] = (long) (key[h] * Integer.MAX_VALUE) << 32 | h;
+            }
+        }
+        for (Settlement s : r.settlements) {
+            int d = s.index;
+            double seekers = pools.seekers[d];
+            double vacancies = Math.floor(s.vacancies());
+            double hires = Math.min(vacancies, seekers);
+            double commuterHires = s.commuters > 0
+                    ? Math.min(s.commuters, Streams.roundStochastic(hires * s.commuters / seekers, rng)) : 0;
+            s.commuterPosts = commuterHires;
+            int left = (int) (hires - commuterHires);
+            Arrays.sort(order, start[d], start[d + 1]);
+            for (int i = start[d + 1] - 1; i >= start[d] && left > 0; i--) {
+                int h = (int) order[i];
+                int take = Math.min(left, workersAt(r, h) - hh.posts(h));
+                hh.setPosts(h, hh.posts(h) + take);
+                s.postsHeld += take;
+                left -= take;
+            }
+            pools.hires[d] = hires - left;
+        }
+    }
+
+    /**
+     * Counts what the hires left: informal openings O = per post × filled posts + per resident × residents, shared
+     * by every seeker left (families', commuters' and the cohorts'); this year's chances, and their smoothed
+     * expectation.
+     */
+    private static void settle(Region r, Pools pools, boolean first) {
+        Labour l = r.scenario.labour();
+        for (Settlement s : r.settlements) {
+            int d = s.index;
+            double seekers = pools.seekers[d];
+            double hires = pools.hires[d];
+            double cohortSeekers = COHORT_SEEKERS_PER_POST * s.incumbentPosts;
+            double left = seekers - hires + cohortSeekers;
+            double openings = l.informalPerPost() * s.postsFilled() + l.informalPerResident() * pools.residents[d];
+            double informal = left > 0 ? Math.min(1, openings / left) : 1;
+            double hireChance = seekers > 0 ? hires / seekers : s.vacancies() >= 1 ? 1 : 0;
+            s.seekers = seekers;
+            s.hires = hires;
+            s.informalChanceNow = informal;
+            s.informalWorkers = informal * left;
+            s.labourForce = s.postsFilled() + left;
+            double w = first ? 1 : l.expectationWeight();
+            s.hireChance = (1 - w) * s.hireChance + w * hireChance;
+            s.informalChance = (1 - w) * s.informalChance + w * informal;
+        }
+    }
+
+    /** Workers of family h at its place away, or 0 when it has none at an urban place of the region. */
+    static int workersAt(Region r, int h) {
+        Households hh = r.households;
+        int d = hh.away(h);
+        if (d < 0 || d == r.outside() || !r.settlements.get(d).urban) {
+            return 0;
+        }
+        return Residence.adultsAway(hh, h, hh.arrangement(h));
+    }
+
+    private int seekingAt(Region r, int h) {
+        return h < key.length && !Double.isNaN(key[h]) && r.households.alive(h) ? r.households.away(h) : -1;
+    }
+
+    private static double trainedShare(Households hh, int h) {
+        return hh.adults(h) > 0 ? (double) hh.trained(h) / hh.adults(h) : 0;
+    }
+
+    /** Seekers without a post and residents of each place, and the hires made. */
+    private static final class Pools {
+        final double[] seekers;
+        final double[] residents;
+        final double[] hires;
+
+        private Pools(int places) {
+            seekers = new double[places];
+            residents = new double[places];
+            hires = new double[places];
+        }
+
+        static Pools count(Region r) {
+            Pools p = new Pools(r.settlements.size());
+            Households hh = r.households;
+            for (Settlement s : r.settlements) {
+                s.commuters = 0;
+                s.postsHeld = 0;
+                p.residents[s.index] = s.cohorts.total();
+            }
+            for (int h = 0; h < hh.size(); h++) {
+                if (!hh.alive(h)) {
+                    continue;
+                }
+                int d = hh.away(h);
+                int workers = workersAt(r, h);
+                if (workers > 0) {
+                    Settlement s = r.settlements.get(d);
+                    s.postsHeld += hh.posts(h);
+                    p.seekers[d] += workers - hh.posts(h);
+                    p.residents[d] += Residence.personsAway(hh, h, hh.arrangement(h));
+                }
+                Village v = r.villages.get(hh.village(h));
+                if (v.commuteTo >= 0 && hh.commuters(h) > 0) {
+                    r.settlements.get(v.commuteTo).commuters += hh.commuters(h);
+                }
+            }
+            for (Settlement s : r.settlements) {
+                s.commuterPosts = 0;
+                p.seekers[s.index] += s.commuters;
+            }
+            return p;
+        }
+    }
+}
