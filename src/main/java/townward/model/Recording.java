@@ -20,6 +20,8 @@ public final class Recording implements YearPhase {
     private static final String[] GOLD_KEYS = {"wages", "dividends", "rent", "security", "land_farmed",
         "land_transferred"};
     private final MetricSink sink;
+    /** Filled urban posts at the end of last year (NaN before the start year), for their net change. */
+    private double filledLastYear = Double.NaN;
 
     public Recording(MetricSink sink) {
         this.sink = sink;
@@ -216,6 +218,8 @@ public final class Recording implements YearPhase {
         }
         put(r, REGION, "posts", posts / scale);
         put(r, REGION, "posts_filled", filled / scale);
+        put(r, REGION, "posts_filled_added", Double.isNaN(filledLastYear) ? 0 : (filled - filledLastYear) / scale);
+        filledLastYear = filled;
         put(r, REGION, "urban_hires", hires / scale);
         put(r, REGION, "informal_workers", informal / scale);
         put(r, REGION, "informal_share", filled + informal > 0 ? informal / (filled + informal) : 0);

@@ -202,7 +202,8 @@ final class Catalogue {
             yearMap("urbanization_rate", SHARE, "Region-wide resident urbanization rate by year."),
             yearMap("urban_residents_added_per_year", COUNT, "Urban residents added in the year, by year."),
             yearMap("urban_residents_gained", COUNT, "Urban residents at the year minus at the start year (cumulative gain)."),
-            yearMap("posts_added_per_year", COUNT, "Jobs (posts) created in the year, region-wide, by year."),
+            yearMap("posts_added_per_year", COUNT, "Net change of filled urban posts in the year, region-wide (metric posts_filled_added): posts created but not filled do not count."),
+            yearMap("urban_new_jobs", COUNT, "城镇新增就业: gross hires into urban posts in the year, region-wide (metric urban_hires), the official concept; separations are not subtracted."),
             yearMap("movers_to_urban", COUNT, "Persons who moved into urban places from the first simulated year through the year (cumulative)."),
             objects("places", PLACE_TARGET, "Per-place targets."));
 

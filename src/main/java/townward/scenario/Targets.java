@@ -21,7 +21,8 @@ public record Targets(Map<String, SortedMap<Integer, Double>> region, List<Place
             "urbanization_rate", "urbanization_rate",
             "urban_residents_added_per_year", "urban_residents_added",
             "urban_residents_gained", "urban_residents_gained",
-            "posts_added_per_year", "posts_added",
+            "posts_added_per_year", "posts_filled_added",
+            "urban_new_jobs", "urban_hires",
             "movers_to_urban", "movers_to_urban_cumulative");
 
     /** Place target key → the place metric it is compared with. */

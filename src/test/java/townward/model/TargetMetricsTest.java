@@ -32,6 +32,12 @@ class TargetMetricsTest {
                 assertTrue(rate > 0 && rate <= 1, place + " area rate " + rate);
             }
             assertEquals(intoUrban, m.region(y, "movers_to_urban"), EPS * (1 + intoUrban));
+            if (y > s.startYear()) {   // the posts target compares the filled posts' change, not the input
+                assertEquals(m.region(y, "posts_filled") - m.region(y - 1, "posts_filled"),
+                        m.region(y, "posts_filled_added"), EPS * m.region(y, "posts_filled"), "filled posts " + y);
+                assertTrue(m.region(y, "urban_hires") >= m.region(y, "posts_filled_added") - EPS,
+                        "gross hires are at least the net change of filled posts when cohorts' posts are fixed");
+            }
         }
         assertTrue(m.region(s.endYear(), "movers_to_urban_cumulative") > 0, "people move into towns");
     }
