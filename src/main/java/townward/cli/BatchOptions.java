@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options batch, sweep and compare share. */
@@ -46,4 +47,7 @@ final class BatchOptions {
             converter = ReportCommand.LangConverter.class,
             description = "language of the --report briefing: zh, en or both (default: ${DEFAULT-VALUE})")
     townward.report.Lang reportLang;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 }
