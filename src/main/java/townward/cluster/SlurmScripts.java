@@ -56,11 +56,12 @@ public final class SlurmScripts {
     public static String array(Job job, SlurmOptions o) throws ClusterException {
         int n = o.shards();
         StringBuilder b = new StringBuilder("#!/bin/bash\n");
-        b.append("# townward ").append(job.command()).append(" for ").append(job.target())
-                .append(" as a Slurm job array: task I runs shard I/").append(n).append(" of the job stored in\n")
-                .append("# this folder, with the seeds of the unsharded job. Submit merge.sbatch after it with\n")
-                .append("# --dependency=afterok:<array id> (townward printed both commands). A failed task is rerun\n")
-                .append("# alone with its I: sbatch --array=I ").append(JOB).append(", then merge.sbatch.\n");
+        b.append("# townward ").append(job.command()).append(" as a Slurm job array: task I runs shard I/").append(n)
+                .append(" of the job stored in this\n")
+                .append("# folder, with the seeds of the unsharded job. Results: ").append(job.target()).append('\n')
+                .append("# Submit merge.sbatch after it with --dependency=afterok:<array id> (townward printed both\n")
+                .append("# commands). A failed task is rerun alone: sbatch --array=I ").append(JOB)
+                .append(", then merge.sbatch.\n");
         header(b, job, o, "townward-" + name(job.target()), "shard-%a-%A.out");
         b.append("#SBATCH --array=0-").append(n - 1).append(o.arrayParallel() > 0 ? "%" + o.arrayParallel() : "")
                 .append('\n');
@@ -79,9 +80,10 @@ public final class SlurmScripts {
     /** The text of {@code merge.sbatch}. */
     public static String merge(Job job, SlurmOptions o) throws ClusterException {
         StringBuilder b = new StringBuilder("#!/bin/bash\n");
-        b.append("# Joins the ").append(o.shards()).append(" shards of ").append(job.target())
-                .append(" into its results once every task of ").append(JOB).append("\n")
-                .append("# has succeeded: sbatch --dependency=afterok:<array id> ").append(MERGE).append('\n');
+        b.append("# Joins the ").append(o.shards()).append(" shards of the job stored in this folder into its results,")
+                .append('\n').append("# ").append(job.target()).append(", once every task of ").append(JOB)
+                .append(" has succeeded:\n")
+                .append("# sbatch --dependency=afterok:<array id> ").append(MERGE).append('\n');
         header(b, job, o, "townward-" + name(job.target()) + "-merge", "merge-%j.out");
         List<String> args = new ArrayList<>(List.of("merge", job.target().toString(), "--threads",
                 Integer.toString(o.cpus())));
