@@ -6,7 +6,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -22,7 +21,6 @@ import townward.collect.Manifest;
 import townward.collect.OutputFolder;
 import townward.scenario.Scenario;
 import townward.scenario.ScenarioException;
-import townward.scenario.ScenarioLoader;
 
 /**
  * Runs a {@link Job} (batch, sweep or comparison) to its results folder, committing each replication as it
@@ -79,10 +77,10 @@ public final class Batch {
      * of a batch or comparison, or the base scenario of a sweep, is invalid.
      */
     public static Outcome start(Job job, Path target, Settings s) throws BatchException, ScenarioException {
-        List<byte[]> bytes = readInputs(job);
-        List<Replications.Ready> ready = load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
+        List<byte[]> bytes = JobFiles.readInputs(job);
+        List<Replications.Ready> ready = JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
         try (JobFolder folder = JobFolder.create(target)) {
-            Job withCopies = store(job, bytes, folder, s, "if stopped, finish with: townward " + job.command()
+            Job withCopies = JobFiles.store(job, bytes, folder, s, "if stopped, finish with: townward " + job.command()
                     + " --resume " + folder.target());
             try {
                 return execute(withCopies, folder, ready, s, 0);
@@ -97,10 +95,10 @@ public final class Batch {
      * folder it works in.
      */
     public static Path prepare(Job job, Path target, Settings s) throws BatchException, ScenarioException {
-        List<byte[]> bytes = readInputs(job);
-        load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());   // invalid: stop before anything
+        List<byte[]> bytes = JobFiles.readInputs(job);
+        JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());   // invalid: stop before anything
         try (JobFolder folder = JobFolder.create(target)) {
-            store(job, bytes, folder, s, "run its shards with: townward " + job.command() + " --resume "
+            JobFiles.store(job, bytes, folder, s, "run its shards with: townward " + job.command() + " --resume "
                     + folder.target() + " --shard I/N");
             return folder.work();
         }
@@ -109,7 +107,7 @@ public final class Batch {
     /** The folder of the stopped job whose results go to {@code target}; refused when there is none. */
     public static Path stoppedJob(Path target) throws BatchException {
         try (JobFolder folder = JobFolder.resume(target, true)) {
-            readJob(folder);
+            JobFiles.readJob(folder);
             return folder.work();
         }
     }
@@ -119,101 +117,23 @@ public final class Batch {
         return JobFolder.workOf(target);
     }
 
-    static List<byte[]> readInputs(Job job) throws BatchException {
-        List<byte[]> bytes = new ArrayList<>();
-        for (Job.Input in : job.inputs()) {
-            bytes.add(read(Path.of(in.file())));
-        }
-        return bytes;
-    }
-
-    /** The job as stored: inputs named by their copy in the folder and their SHA-256. */
-    static Job stored(Job job, List<byte[]> bytes) {
-        List<Job.Input> stored = new ArrayList<>();
-        for (int i = 0; i < job.inputs().size(); i++) {
-            Job.Input in = job.inputs().get(i);
-            String name = JobFolder.INPUTS + "/" + i + "-" + Path.of(in.file()).getFileName();
-            stored.add(new Job.Input(in.file(), name, Manifest.sha256(bytes.get(i))));
-        }
-        return new Job(job.command(), job.masterSeed(), job.runs(), stored, job.cases(), job.sweep());
-    }
-
-    /** Writes the scenario copies and job.json (last, so a job.json means a whole job) into a new folder. */
-    static Job store(Job job, List<byte[]> bytes, JobFolder folder, Settings s, String hint) throws BatchException {
-        Job withCopies = stored(job, bytes);
-        try {
-            Files.createDirectories(folder.work().resolve(JobFolder.INPUTS));
-            for (int i = 0; i < job.inputs().size(); i++) {
-                Files.writeString(folder.work().resolve(withCopies.inputs().get(i).stored()),
-                        selfContained(Path.of(job.inputs().get(i).file()), bytes.get(i), s.loader()),
-                        StandardCharsets.UTF_8);
-            }
-            Path tmp = folder.work().resolve(JobFolder.JOB + ".tmp");
-            JSON.writeValue(tmp.toFile(), withCopies);
-            Files.move(tmp, folder.work().resolve(JobFolder.JOB));
-        } catch (IOException e) {
-            throw new BatchException("cannot write in " + folder.work() + ": " + OutputFolder.reason(e));
-        }
-        s.log().println("working in " + folder.work() + "; " + hint);
-        return withCopies;
-    }
-
-    static Job readJob(JobFolder folder) throws BatchException {
-        try {
-            return JSON.readValue(folder.work().resolve(JobFolder.JOB).toFile(), Job.class);
-        } catch (IOException e) {
-            throw new BatchException("cannot read " + folder.work().resolve(JobFolder.JOB) + ": "
-                    + OutputFolder.reason(e));
-        }
-    }
-
-    /** The job's cases loaded from the copies in its folder. */
-    static List<Replications.Ready> loadStored(Job job, JobFolder folder, Loader loader) throws BatchException {
-        try {
-            return load(job, i -> folder.work().resolve(job.inputs().get(i).stored()), loader);
-        } catch (ScenarioException e) {
-            throw new BatchException("a stored scenario no longer loads: " + e.getMessage());
-        }
-    }
-
     /** Finishes the stopped job whose results were to go to {@code target}. */
     public static Outcome resume(Path target, Settings s) throws BatchException {
         try (JobFolder folder = JobFolder.resume(target)) {
-            Job job = readJob(folder);
+            Job job = JobFiles.readJob(folder);
             List<Shard> shards = ShardArea.present(folder);
             if (!shards.isEmpty()) {
                 int n = shards.get(0).count();
                 throw new BatchException("the job in " + target + " runs in " + n + " shards: run a missing one with "
                         + "--resume " + target + " --shard I/" + n + ", then join them with: townward merge " + target);
             }
-            List<Replications.Ready> ready = loadStored(job, folder, s.loader());
+            List<Replications.Ready> ready = JobFiles.loadStored(job, folder, s.loader());
             try {
                 return execute(job, folder, ready, s, 0);
             } catch (IOException e) {
                 throw new BatchException("cannot write in " + folder.work() + ": " + OutputFolder.reason(e));
             }
         }
-    }
-
-    static List<Replications.Ready> load(Job job, java.util.function.IntFunction<Path> file, Loader loader)
-            throws ScenarioException, BatchException {
-        List<Replications.Ready> out = new ArrayList<>();
-        boolean sweep = job.sweep() != null;
-        for (Job.Case c : job.cases()) {
-            Path f = file.apply(c.input());
-            try {
-                out.add(new Replications.Ready(loader.load(f, c.sets()), null));
-            } catch (ScenarioException e) {
-                if (!sweep) {
-                    throw e;
-                }
-                out.add(new Replications.Ready(null, "invalid scenario: " + String.join("; ",
-                        e.errors().stream().map(Object::toString).toList())));
-            } catch (IOException e) {
-                throw new BatchException("cannot read " + f + ": " + OutputFolder.reason(e));
-            }
-        }
-        return out;
     }
 
     /** Runs what is missing, writes the outputs and commits; {@code shards}: how many shards were merged, or 0. */
@@ -439,25 +359,5 @@ public final class Batch {
             i = j + 1;
         }
         return b.toString();
-    }
-
-    /**
-     * The scenario as stored for a resume: resolved (every default and the behaviour file's values written out),
-     * so the job does not depend on files beside it; the text as given when it is only valid with the job's sets.
-     */
-    private static String selfContained(Path file, byte[] bytes, Loader loader) {
-        try {
-            return ScenarioLoader.toResolvedYaml(loader.load(file, List.of()));
-        } catch (ScenarioException | IOException | RuntimeException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static byte[] read(Path f) throws BatchException {
-        try {
-            return Files.readAllBytes(f);
-        } catch (IOException e) {
-            throw new BatchException("cannot read " + f + ": " + OutputFolder.reason(e));
-        }
     }
 }

@@ -27,7 +27,7 @@ public final class Merge {
 
     public static Batch.Outcome merge(Path target, Batch.Settings s) throws BatchException {
         try (JobFolder folder = JobFolder.resume(target)) {
-            Job job = Batch.readJob(folder);
+            Job job = JobFiles.readJob(folder);
             List<Shard> shards = ShardArea.present(folder);
             TreeSet<Integer> counts = new TreeSet<>();
             shards.forEach(sh -> counts.add(sh.count()));
@@ -82,7 +82,7 @@ public final class Merge {
                     }
                 }
             }
-            return Batch.execute(job, folder, Batch.loadStored(job, folder, s.loader()), s, n);
+            return Batch.execute(job, folder, JobFiles.loadStored(job, folder, s.loader()), s, n);
         } catch (IOException e) {
             throw new BatchException("cannot merge in " + Batch.workFolder(target) + ": " + OutputFolder.reason(e));
         }

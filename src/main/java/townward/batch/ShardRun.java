@@ -22,16 +22,16 @@ public final class ShardRun {
     /** Runs {@code shard} of {@code job}, creating the job folder at {@code target} or joining it. */
     public static Batch.Outcome start(Job job, Path target, Shard shard, Batch.Settings s)
             throws BatchException, ScenarioException {
-        List<byte[]> bytes = Batch.readInputs(job);
-        List<Replications.Ready> ready = Batch.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
+        List<byte[]> bytes = JobFiles.readInputs(job);
+        List<Replications.Ready> ready = JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
         try (JobFolder folder = JobFolder.createOrJoin(target)) {
             Job stored;
             if (folder.created()) {
-                stored = Batch.store(job, bytes, folder, s, "the other shards join it with the same command and "
+                stored = JobFiles.store(job, bytes, folder, s, "the other shards join it with the same command and "
                         + "their --shard I/" + shard.count());
             } else {
-                stored = Batch.readJob(folder);
-                String diff = difference(stored, Batch.stored(job, bytes));
+                stored = JobFiles.readJob(folder);
+                String diff = difference(stored, JobFiles.stored(job, bytes));
                 if (diff != null) {
                     throw new BatchException("mismatched shards: the job in " + target + " differs from this "
                             + "command's (" + diff + "); give every shard the same command, or use --resume "
@@ -45,8 +45,8 @@ public final class ShardRun {
     /** Runs (or finishes) {@code shard} of the job already in the folder of {@code target}. */
     public static Batch.Outcome resume(Path target, Shard shard, Batch.Settings s) throws BatchException {
         try (JobFolder folder = JobFolder.resume(target, true)) {
-            Job job = Batch.readJob(folder);
-            return run(job, folder, Batch.loadStored(job, folder, s.loader()), shard, s);
+            Job job = JobFiles.readJob(folder);
+            return run(job, folder, JobFiles.loadStored(job, folder, s.loader()), shard, s);
         }
     }
 

@@ -34,7 +34,7 @@ public final class MergeCommand implements Callable<Integer> {
     Main main;
 
     @Parameters(paramLabel = "DIR", converter = PathConverter.class,
-            description = "the job's results folder (its --out)")
+            description = "the job's results folder (its --out), or its job folder .DIR.partial")
     Path dir;
 
     @Option(names = "--threads", paramLabel = "T", description = "threads (default: the available processors)")
@@ -51,12 +51,21 @@ public final class MergeCommand implements Callable<Integer> {
             description = "language of the --report briefing: zh, en or both (default: ${DEFAULT-VALUE})")
     townward.report.Lang reportLang;
 
+    /** The results folder of {@code dir}, also when given as its job folder (a path the scripts print). */
+    static Path results(Path dir) {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        if (name.length() > ".partial".length() + 1 && name.startsWith(".") && name.endsWith(".partial")) {
+            return dir.resolveSibling(name.substring(1, name.length() - ".partial".length()));
+        }
+        return dir;
+    }
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            Batch.Outcome outcome = Merge.merge(dir, BatchExecution.settings(main, ScenarioOptions.threads(threads),
+            Batch.Outcome outcome = Merge.merge(results(dir), BatchExecution.settings(main, ScenarioOptions.threads(threads),
                     quiet, err));
             return BatchExecution.finish(report, reportLang, outcome, out);
         } catch (BatchException | CliException e) {

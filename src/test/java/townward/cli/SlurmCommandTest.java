@@ -81,6 +81,32 @@ class SlurmCommandTest {
     }
 
     @Test
+    void aStoppedJobGetsScriptsAndTheJobFolderNamesItsResults() throws IOException {
+        Path s = tmp.resolve("s.yaml");
+        Files.writeString(s, "name: demo\n");
+        Main fake = new Main(CliHarness.fakeModel(), CliHarness.fakeLoader(), Path.of("results"));
+        Path dir = tmp.resolve("r");
+        assertEquals(0, CliHarness.execWithHandlers(fake, "batch", s.toString(), "--runs", "2", "--out",
+                dir.toString(), "--slurm", "--shards", "2").code());
+        CliHarness.Result again = CliHarness.execWithHandlers(fake, "batch", "--resume", dir.toString(), "--slurm",
+                "--shards", "2", "--cpus", "3");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.readString(tmp.resolve(".r.partial/job.sbatch")).contains("#SBATCH --cpus-per-task=3"));
+        CliHarness.Result none = CliHarness.execWithHandlers(fake, "batch", "--resume", tmp.resolve("x").toString(),
+                "--slurm", "--shards", "2");
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("no stopped job to resume"), none.err());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0, CliHarness.execWithHandlers(fake, "batch", "--resume", dir.toString(), "--shard",
+                    i + "/2", "--quiet").code());
+        }
+        CliHarness.Result m = CliHarness.execWithHandlers(fake, "merge", tmp.resolve(".r.partial").toString(),
+                "--quiet");
+        assertEquals(0, m.code(), m.err());
+        assertTrue(Files.isRegularFile(dir.resolve("runs.csv")));
+    }
+
+    @Test
     void slurmOptionsAreCheckedOneLineEach() throws IOException {
         Path s = tmp.resolve("s.yaml");
         Files.writeString(s, "name: demo\n");
