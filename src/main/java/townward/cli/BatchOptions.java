@@ -33,7 +33,7 @@ final class BatchOptions {
 
     @Option(names = "--resume", paramLabel = "DIR", converter = PathConverter.class,
             description = "finish the stopped job whose results folder is DIR (give no scenario or other option "
-                    + "but --threads and --quiet)")
+                    + "but --threads, --quiet, --shard and the --slurm options)")
     Path resume;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress output on stderr")
