@@ -124,8 +124,9 @@ public final class Batch {
             List<Shard> shards = ShardArea.present(folder);
             if (!shards.isEmpty()) {
                 int n = shards.get(0).count();
-                throw new BatchException("the job in " + target + " runs in " + n + " shards: run a missing one with "
-                        + "--resume " + target + " --shard I/" + n + ", then join them with: townward merge " + target);
+                throw new BatchException("the job in " + target + " runs in " + n + " shards: run a missing one with: "
+                        + "townward " + job.command() + " --resume " + target + " --shard I/" + n
+                        + ", then join them with: townward merge " + target);
             }
             List<Replications.Ready> ready = JobFiles.loadStored(job, folder, s.loader());
             try {
