@@ -23,7 +23,7 @@ class SlurmScriptsTest {
     @Test
     void theReadmeShowsTheScriptThisVersionWrites() throws Exception {
         String script = SlurmScripts.array(job(HOME.resolve("results/example-1000"), List.of()),
-                new SlurmOptions(8, null, "1:00:00", 2, "4G", 0));
+                new SlurmOptions(8, null, "1:00:00", 2, "2G", 0));
         assertTrue(Files.readString(Path.of("README.md")).contains("```sh\n" + script + "```\n"),
                 "README.md, Running on a cluster, shows:\n" + script);
     }
