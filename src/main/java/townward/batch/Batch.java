@@ -6,7 +6,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -17,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import townward.cluster.Shard;
 import townward.collect.Manifest;
 import townward.collect.OutputFolder;
 import townward.scenario.Scenario;
 import townward.scenario.ScenarioException;
-import townward.scenario.ScenarioLoader;
 
 /**
  * Runs a {@link Job} (batch, sweep or comparison) to its results folder, committing each replication as it
@@ -78,81 +77,68 @@ public final class Batch {
      * of a batch or comparison, or the base scenario of a sweep, is invalid.
      */
     public static Outcome start(Job job, Path target, Settings s) throws BatchException, ScenarioException {
-        List<byte[]> bytes = new ArrayList<>();
-        for (Job.Input in : job.inputs()) {
-            bytes.add(read(Path.of(in.file())));
-        }
-        List<Replications.Ready> ready = load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
-        List<Job.Input> stored = new ArrayList<>();
+        List<byte[]> bytes = JobFiles.readInputs(job);
+        List<Replications.Ready> ready = JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
         try (JobFolder folder = JobFolder.create(target)) {
+            Job withCopies = JobFiles.store(job, bytes, folder, s, "if stopped, finish with: townward " + job.command()
+                    + " --resume " + folder.target());
             try {
-                Files.createDirectories(folder.work().resolve(JobFolder.INPUTS));
-                for (int i = 0; i < job.inputs().size(); i++) {
-                    Job.Input in = job.inputs().get(i);
-                    String name = JobFolder.INPUTS + "/" + i + "-" + Path.of(in.file()).getFileName();
-                    Files.writeString(folder.work().resolve(name), selfContained(Path.of(in.file()), bytes.get(i),
-                            s.loader()), StandardCharsets.UTF_8);
-                    stored.add(new Job.Input(in.file(), name, Manifest.sha256(bytes.get(i))));
-                }
-                Job withCopies = new Job(job.command(), job.masterSeed(), job.runs(), stored, job.cases(), job.sweep());
-                Path tmp = folder.work().resolve(JobFolder.JOB + ".tmp");
-                JSON.writeValue(tmp.toFile(), withCopies);
-                Files.move(tmp, folder.work().resolve(JobFolder.JOB));
-                s.log().println("working in " + folder.work() + "; if stopped, finish with: townward "
-                        + job.command() + " --resume " + folder.target());
-                return execute(withCopies, folder, ready, s);
+                return execute(withCopies, folder, ready, s, 0);
             } catch (IOException e) {
                 throw new BatchException("cannot write in " + folder.work() + ": " + OutputFolder.reason(e));
             }
         }
+    }
+
+    /**
+     * Creates the job folder of a job without running anything (a cluster runs it in shards) and returns the
+     * folder it works in.
+     */
+    public static Path prepare(Job job, Path target, Settings s) throws BatchException, ScenarioException {
+        List<byte[]> bytes = JobFiles.readInputs(job);
+        JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());   // invalid: stop before anything
+        try (JobFolder folder = JobFolder.create(target)) {
+            JobFiles.store(job, bytes, folder, s, "run its shards with: townward " + job.command() + " --resume "
+                    + folder.target() + " --shard I/N");
+            return folder.work();
+        }
+    }
+
+    /** The folder of the stopped job whose results go to {@code target}; refused when there is none. */
+    public static Path stoppedJob(Path target) throws BatchException {
+        try (JobFolder folder = JobFolder.resume(target, true)) {
+            JobFiles.readJob(folder);
+            return folder.work();
+        }
+    }
+
+    /** The folder where the job whose results go to {@code target} works, created or not. */
+    public static Path workFolder(Path target) {
+        return JobFolder.workOf(target);
     }
 
     /** Finishes the stopped job whose results were to go to {@code target}. */
     public static Outcome resume(Path target, Settings s) throws BatchException {
         try (JobFolder folder = JobFolder.resume(target)) {
-            Job job;
-            try {
-                job = JSON.readValue(folder.work().resolve(JobFolder.JOB).toFile(), Job.class);
-            } catch (IOException e) {
-                throw new BatchException("cannot read " + folder.work().resolve(JobFolder.JOB) + ": "
-                        + OutputFolder.reason(e));
+            Job job = JobFiles.readJob(folder);
+            List<Shard> shards = ShardArea.present(folder);
+            if (!shards.isEmpty()) {
+                int n = shards.get(0).count();
+                throw new BatchException("the job in " + target + " runs in " + n + " shards: run a missing one with: "
+                        + "townward " + job.command() + " --resume " + target + " --shard I/" + n
+                        + ", then join them with: townward merge " + target);
             }
-            List<Replications.Ready> ready;
+            List<Replications.Ready> ready = JobFiles.loadStored(job, folder, s.loader());
             try {
-                ready = load(job, i -> folder.work().resolve(job.inputs().get(i).stored()), s.loader());
-            } catch (ScenarioException e) {
-                throw new BatchException("a stored scenario no longer loads: " + e.getMessage());
-            }
-            try {
-                return execute(job, folder, ready, s);
+                return execute(job, folder, ready, s, 0);
             } catch (IOException e) {
                 throw new BatchException("cannot write in " + folder.work() + ": " + OutputFolder.reason(e));
             }
         }
     }
 
-    private static List<Replications.Ready> load(Job job, java.util.function.IntFunction<Path> file, Loader loader)
-            throws ScenarioException, BatchException {
-        List<Replications.Ready> out = new ArrayList<>();
-        boolean sweep = job.sweep() != null;
-        for (Job.Case c : job.cases()) {
-            Path f = file.apply(c.input());
-            try {
-                out.add(new Replications.Ready(loader.load(f, c.sets()), null));
-            } catch (ScenarioException e) {
-                if (!sweep) {
-                    throw e;
-                }
-                out.add(new Replications.Ready(null, "invalid scenario: " + String.join("; ",
-                        e.errors().stream().map(Object::toString).toList())));
-            } catch (IOException e) {
-                throw new BatchException("cannot read " + f + ": " + OutputFolder.reason(e));
-            }
-        }
-        return out;
-    }
-
-    private static Outcome execute(Job job, JobFolder folder, List<Replications.Ready> ready, Settings s)
+    /** Runs what is missing, writes the outputs and commits; {@code shards}: how many shards were merged, or 0. */
+    static Outcome execute(Job job, JobFolder folder, List<Replications.Ready> ready, Settings s, int shards)
             throws IOException, BatchException {
         OffsetDateTime startedAt = OffsetDateTime.now();
         long t0 = System.nanoTime();
@@ -160,7 +146,7 @@ public final class Batch {
         parts.cleanTemps();
         int total = job.cases().size() * job.runs();
         List<int[]> todo = Replications.missing(parts, job.cases().size(), job.runs());
-        if (todo.size() < total) {
+        if (todo.size() < total && !todo.isEmpty()) {
             s.log().println("resuming: " + (total - todo.size()) + " of " + total
                     + " replications were committed before; running the other " + todo.size());
         }
@@ -184,7 +170,7 @@ public final class Batch {
         }
         List<String> failures = writeFailures(folder.work(), work);
         double wall = (System.nanoTime() - t0) / 1e9;
-        writeManifest(folder.work(), work, s.threads(), wall, startedAt, total - todo.size());
+        writeManifest(folder.work(), work, s.threads(), wall, startedAt, total - todo.size(), shards);
         Path done = folder.commit();
         return new Outcome(done, total, failures.size(), todo.size(), wall, failures);
     }
@@ -319,7 +305,7 @@ public final class Batch {
     }
 
     private static void writeManifest(Path dir, Work w, int threads, double wall, OffsetDateTime startedAt,
-                                      int resumedFrom) throws IOException {
+                                      int resumedFrom, int shards) throws IOException {
         Job job = w.job();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("townward_version", Manifest.currentVersion());
@@ -350,6 +336,9 @@ public final class Batch {
         }
         m.put("threads", threads);
         m.put("replications_done_before_this_process", resumedFrom);
+        if (shards > 0) {
+            m.put("merged_shards", shards);
+        }
         m.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         m.put("java_version", System.getProperty("java.version"));
         m.put("started_at", startedAt.toString());
@@ -371,25 +360,5 @@ public final class Batch {
             i = j + 1;
         }
         return b.toString();
-    }
-
-    /**
-     * The scenario as stored for a resume: resolved (every default and the behaviour file's values written out),
-     * so the job does not depend on files beside it; the text as given when it is only valid with the job's sets.
-     */
-    private static String selfContained(Path file, byte[] bytes, Loader loader) {
-        try {
-            return ScenarioLoader.toResolvedYaml(loader.load(file, List.of()));
-        } catch (ScenarioException | IOException | RuntimeException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static byte[] read(Path f) throws BatchException {
-        try {
-            return Files.readAllBytes(f);
-        } catch (IOException e) {
-            throw new BatchException("cannot read " + f + ": " + OutputFolder.reason(e));
-        }
     }
 }

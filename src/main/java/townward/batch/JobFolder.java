@@ -18,7 +18,8 @@ import townward.collect.OutputFolder;
  * Where a job works and where its results end up. Work happens in a hidden sibling of the results folder,
  * {@code .<name>.partial}, which holds {@code job.json}, copies of the scenario files and the committed
  * replications; the results folder itself appears, complete, only when the job finishes (one rename). A lock file
- * keeps two processes from working on one job.
+ * keeps two processes from working on one job, except the shards of a sharded job: they hold it shared (each
+ * writes only its own area, {@code shards/I-of-N/}), and merging takes it alone, so it waits for no running shard.
  */
 final class JobFolder implements AutoCloseable {
 
@@ -26,12 +27,16 @@ final class JobFolder implements AutoCloseable {
     static final String INPUTS = "inputs";
     static final String PARTS = "parts";
     static final String COMPLETE_MARK = "manifest.json";
-    private static final String LOCK = "lock";
+    static final String SHARDS = "shards";
+    static final String LOCK = "lock";
+    /** How long a shard that finds the job folder being created waits for its job.json. */
+    private static final long JOIN_WAIT_MILLIS = 60_000;
 
     private final Path target;
     private final Path work;
     private FileChannel lockChannel;
     private FileLock lock;
+    private boolean created;
 
     private JobFolder(Path target) {
         this.target = target;
@@ -53,20 +58,78 @@ final class JobFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new BatchException("cannot create " + f.work + ": " + OutputFolder.reason(e));
         }
-        f.lock();
+        f.lock(false);
+        f.created = true;
         return f;
     }
 
-    /** The stopped job whose results are to go to {@code target}. */
+    /**
+     * The job folder at {@code target} for a shard: created when absent (then {@link #created()}), joined when
+     * another shard created it first, in which case this waits for its {@code job.json}. Shards hold the lock
+     * shared.
+     */
+    static JobFolder createOrJoin(Path target) throws BatchException {
+        JobFolder f = new JobFolder(target.toAbsolutePath().normalize());
+        if (complete(f.target)) {
+            throw new BatchException(target + " is complete; there is nothing left to run");
+        }
+        if (Files.exists(f.target, LinkOption.NOFOLLOW_LINKS) && !emptyDir(f.target)) {
+            throw new BatchException("output folder " + target + " exists and is not empty; choose another --out");
+        }
+        try {
+            Files.createDirectories(f.work.getParent());
+            Files.createDirectory(f.work);   // atomic: of shards started together, exactly one creates the job
+            f.created = true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            f.awaitJob();
+        } catch (IOException e) {
+            throw new BatchException("cannot create " + f.work + ": " + OutputFolder.reason(e));
+        }
+        f.lock(true);
+        return f;
+    }
+
+    /** The stopped job whose results are to go to {@code target}, held alone. */
     static JobFolder resume(Path target) throws BatchException {
+        return resume(target, false);
+    }
+
+    /** The stopped job at {@code target}, held shared (a shard) or alone. */
+    static JobFolder resume(Path target, boolean shared) throws BatchException {
         JobFolder f = new JobFolder(target.toAbsolutePath().normalize());
         if (!Files.isDirectory(f.work)) {
             throw new BatchException(complete(target)
                     ? target + " is complete; there is nothing to resume"
                     : "no stopped job to resume at " + target + " (looked for " + f.work + ")");
         }
-        f.lock();
+        f.lock(shared);
         return f;
+    }
+
+    /** The work folder of the job whose results are to go to {@code target}. */
+    static Path workOf(Path target) {
+        return new JobFolder(target.toAbsolutePath().normalize()).work;
+    }
+
+    private void awaitJob() throws BatchException {
+        long deadline = System.currentTimeMillis() + JOIN_WAIT_MILLIS;
+        while (!Files.isRegularFile(work.resolve(JOB))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new BatchException(work + " has no " + JOB + "; it is not a job folder (remove it, or give "
+                        + "another --out)");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BatchException("interrupted while waiting for " + work.resolve(JOB));
+            }
+        }
+    }
+
+    /** True when this process made the folder (and must store the job in it). */
+    boolean created() {
+        return created;
     }
 
     /** True when {@code target} holds the finished results of a job. */
@@ -86,16 +149,25 @@ final class JobFolder implements AutoCloseable {
         return new Parts(work.resolve(PARTS));
     }
 
-    private void lock() throws BatchException {
+    Path shards() {
+        return work.resolve(SHARDS);
+    }
+
+    private void lock(boolean shared) throws BatchException {
         try {
-            lockChannel = FileChannel.open(work.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = lockChannel.tryLock();
+            lockChannel = FileChannel.open(work.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock(0, Long.MAX_VALUE, shared);
         } catch (IOException | OverlappingFileLockException e) {
             lock = null;
         }
         if (lock == null) {
             close();
-            throw new BatchException("another townward process is working on " + work);
+            throw new BatchException(shared
+                    ? "another townward process (not a shard) is working on " + work
+                    : Files.isDirectory(work.resolve(SHARDS))
+                    ? "a shard or another townward process is still working on " + work + "; wait for it to end"
+                    : "another townward process is working on " + work);
         }
     }
 
@@ -121,6 +193,7 @@ final class JobFolder implements AutoCloseable {
                     + "; the finished work stays in " + work);
         }
         OutputFolder.deleteTree(target.resolve(PARTS));
+        OutputFolder.deleteTree(target.resolve(SHARDS));
         return target;
     }
 

@@ -75,6 +75,22 @@ final class Parts {
         write(file(c, r, FAILED), message.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Moves a committed replication (succeeded or failed) into {@code to}; a rename, so all or nothing. */
+    void moveTo(int c, int r, Parts to) throws IOException {
+        for (String suffix : new String[] {OK, FAILED}) {
+            Path f = file(c, r, suffix);
+            if (Files.isRegularFile(f)) {
+                Path dest = to.file(c, r, suffix);
+                Files.createDirectories(dest.getParent());
+                try {
+                    Files.move(f, dest, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(f, dest);
+                }
+            }
+        }
+    }
+
     /** Streams a committed replication's rows in recorded order. */
     void read(int c, int r, Row.Consumer to) {
         Path f = file(c, r, OK);

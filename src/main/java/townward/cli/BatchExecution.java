@@ -12,6 +12,10 @@ import java.util.Locale;
 import townward.batch.Batch;
 import townward.batch.BatchException;
 import townward.batch.Job;
+import townward.batch.ShardRun;
+import townward.cluster.ClusterException;
+import townward.cluster.Shard;
+import townward.cluster.SlurmOptions;
 import townward.collect.OutputFolder;
 import townward.scenario.ScenarioException;
 
@@ -40,32 +44,56 @@ final class BatchExecution {
             if (o.runs < 1) {
                 throw new CliException("--runs must be at least 1, got " + o.runs);
             }
+            Shard shard = o.cluster.shard();
+            SlurmOptions slurm = o.cluster.slurm();
+            if (o.report && shard != null) {
+                throw new CliException("--report goes with townward merge, which writes the outputs of a sharded job");
+            }
             err.flush();
-            Batch.Settings settings = new Batch.Settings(threads, o.quiet, main.runner()::run,
-                    (file, sets) -> main.source().load(file, sets), stderr(err));
+            Batch.Settings settings = settings(main, threads, o.quiet, err);
+            if (o.resume != null && (hasOtherArgs || o.out != null || o.seed != null || !o.sets.isEmpty())) {
+                throw new CliException("--resume takes the job as it was started: give no scenario, --out, "
+                        + "--seed, --set or design option with it");
+            }
+            if (slurm != null) {
+                Path target;
+                Path work;
+                if (o.resume != null) {
+                    target = o.resume;
+                    work = Batch.stoppedJob(o.resume);
+                } else {
+                    Job job = builder.build();
+                    target = target(main, o, command, job);
+                    work = Batch.prepare(job, target, settings);
+                }
+                ClusterSubmission.scripts(command, target, work, slurm, o, out);
+                return 0;
+            }
+            if (shard != null) {
+                Batch.Outcome outcome;
+                if (o.resume != null) {
+                    outcome = ShardRun.resume(o.resume, shard, settings);
+                } else if (o.out == null) {
+                    throw new CliException("--shard needs --out DIR, the same folder for every shard (or --resume "
+                            + "DIR)");
+                } else {
+                    outcome = ShardRun.start(builder.build(), o.out, shard, settings);
+                }
+                printShard(out, shard, outcome, o.resume != null ? o.resume : o.out);
+                return outcome.failed() > 0 ? SOME_FAILED : 0;
+            }
             Batch.Outcome outcome;
             if (o.resume != null) {
-                if (hasOtherArgs || o.out != null || o.seed != null || !o.sets.isEmpty()) {
-                    throw new CliException("--resume takes the job as it was started: give no scenario, --out, "
-                            + "--seed, --set or design option with it");
-                }
                 outcome = Batch.resume(o.resume, settings);
             } else {
                 Job job = builder.build();
-                Path target = o.out != null ? o.out : main.resultsRoot()
-                        .resolve(firstName(main, job)).resolve(command + "-" + OutputFolder.defaultName(
-                                LocalDateTime.now(), (command + job.masterSeed()).getBytes(StandardCharsets.UTF_8)));
-                outcome = Batch.start(job, target, settings);
+                outcome = Batch.start(job, target(main, o, command, job), settings);
             }
-            if (o.report) {
-                out.println("report: " + ReportCommand.write(outcome.folder(), o.reportLang, null));
-            }
-            print(out, outcome);
-            return outcome.failed() > 0 ? SOME_FAILED : 0;
+            return finish(o.report, o.reportLang, outcome, out);
         } catch (ScenarioException e) {
             Main.reportInvalid(err, scenarioForErrors, e);
             return 1;
-        } catch (BatchException | CliException e) {
+        } catch (BatchException | CliException | ClusterException e) {
             err.println("townward: " + e.getMessage());
             err.flush();
             return 1;
@@ -73,6 +101,38 @@ final class BatchExecution {
             Main.report(err, e);
             return 1;
         }
+    }
+
+    static Batch.Settings settings(Main main, int threads, boolean quiet, PrintWriter err) {
+        return new Batch.Settings(threads, quiet, main.runner()::run, (file, sets) -> main.source().load(file, sets),
+                stderr(err));
+    }
+
+    /** Writes the report if asked, prints the outcome; the exit status. */
+    static int finish(boolean report, townward.report.Lang lang, Batch.Outcome outcome, PrintWriter out)
+            throws CliException {
+        if (report) {
+            out.println("report: " + ReportCommand.write(outcome.folder(), lang, null));
+        }
+        print(out, outcome);
+        return outcome.failed() > 0 ? SOME_FAILED : 0;
+    }
+
+    /** --out, or a new folder under results/. */
+    private static Path target(Main main, BatchOptions o, String command, Job job) throws CliException {
+        if (o.out != null) {
+            return o.out;
+        }
+        return main.resultsRoot().resolve(firstName(main, job)).resolve(command + "-" + OutputFolder.defaultName(
+                LocalDateTime.now(), (command + job.masterSeed()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void printShard(PrintWriter out, Shard shard, Batch.Outcome o, Path target) {
+        out.printf(Locale.ROOT, "shard %s: %d replications, %d succeeded, %d failed; this process ran %d in %.1f s%n",
+                shard, o.replications(), o.replications() - o.failed(), o.failed(), o.ran(), o.wallSeconds());
+        o.failures().stream().limit(10).forEach(l -> out.println("  failed: " + l));
+        out.println("when every shard has run: townward merge " + target);
+        out.flush();
     }
 
     private static String firstName(Main main, Job job) throws CliException {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options batch, sweep and compare share. */
@@ -32,7 +33,7 @@ final class BatchOptions {
 
     @Option(names = "--resume", paramLabel = "DIR", converter = PathConverter.class,
             description = "finish the stopped job whose results folder is DIR (give no scenario or other option "
-                    + "but --threads and --quiet)")
+                    + "but --threads, --quiet, --shard and the --slurm options)")
     Path resume;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress output on stderr")
@@ -46,4 +47,7 @@ final class BatchOptions {
             converter = ReportCommand.LangConverter.class,
             description = "language of the --report briefing: zh, en or both (default: ${DEFAULT-VALUE})")
     townward.report.Lang reportLang;
+
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 }

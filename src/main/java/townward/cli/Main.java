@@ -22,7 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeOnInvalidInput = 1,
         exitCodeOnExecutionException = 1,
         subcommands = {RunCommand.class, BatchCommand.class, SweepCommand.class, CompareCommand.class,
-            TargetsCommand.class, PatternsCommand.class, CalibrateCommand.class, GuiCommand.class,
+            MergeCommand.class, TargetsCommand.class, PatternsCommand.class, CalibrateCommand.class, GuiCommand.class,
             ValidateCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
         description = "Projects the urbanization of a region from a planner's scenario file.",
         footerHeading = "%nExit status:%n",
