@@ -60,11 +60,26 @@ public final class Decisions implements YearPhase {
         hh.setCommuters(h, commute ? home : 0);
     }
 
-    private static final class Scratch {
+    /** Receives the alternatives a family considers, in a fixed order (see {@link #alternatives}). */
+    interface Alternatives {
+        void accept(int arr, int dest, double network, double km);
+    }
+
+    /** A family's draw: its random terms and the best alternatives kept so far. */
+    private final class Scratch implements Alternatives {
         final Breakdown b = new Breakdown();
         final int[] code = new int[Choices.KEPT];
         final double[] utility = new double[Choices.KEPT];
+        final double[] eta = new double[NestedLogit.NESTS];
+        Region region;
+        int h;
+        SplittableRandom rng;
         int kept;
+
+        @Override
+        public void accept(int arr, int dest, double network, double km) {
+            consider(region, h, arr, dest, network, km, eta, rng, this);
+        }
 
         void offer(int c, double u) {
             int i = kept < Choices.KEPT ? kept++ : Choices.KEPT;
@@ -94,15 +109,29 @@ public final class Decisions implements YearPhase {
             return;
         }
         double lambda = beh.lambda();
-        double[] eta = new double[NestedLogit.NESTS];
-        for (int k = 0; k < eta.length; k++) {
-            eta[k] = NestedLogit.nestTerm(lambda, rng);
+        for (int k = 0; k < s.eta.length; k++) {
+            s.eta[k] = NestedLogit.nestTerm(lambda, rng);
         }
         s.kept = 0;
+        s.region = r;
+        s.h = h;
+        s.rng = rng;
+        alternatives(r, h, s);
+        for (int i = 0; i < s.kept; i++) {
+            choices.set(h, i, s.code[i]);
+        }
+    }
+
+    /**
+     * The alternatives family h considers, in order: staying, each arrangement at each urban place within reach,
+     * each arrangement beyond the region, and its current one if none of these is it.
+     */
+    void alternatives(Region r, int h, Alternatives a) {
+        Households hh = r.households;
         Village v = r.villages.get(hh.village(h));
         int[] counts = networkCounts[v.index];
         double villageSize = Math.max(1, villageHouseholds[v.index]);
-        consider(r, h, Arrangement.TOGETHER_HOME, -1, 0, 0, eta, rng, s);
+        a.accept(Arrangement.TOGETHER_HOME, -1, 0, 0);
         boolean currentSeen = hh.arrangement(h) == Arrangement.TOGETHER_HOME;
         for (int c = 0; c < v.candidates.length; c++) {
             int dest = v.candidates[c];
@@ -112,7 +141,7 @@ public final class Decisions implements YearPhase {
             double n = counts[c] / villageSize;
             for (int arr = Arrangement.WORKERS_AWAY; arr < Arrangement.COUNT; arr++) {
                 if (possible(r, h, arr, dest)) {
-                    consider(r, h, arr, dest, n, v.candidateKm[c], eta, rng, s);
+                    a.accept(arr, dest, n, v.candidateKm[c]);
                     currentSeen |= hh.arrangement(h) == arr && hh.away(h) == dest;
                 }
             }
@@ -120,16 +149,13 @@ public final class Decisions implements YearPhase {
         double nOut = counts[v.candidates.length] / villageSize;
         for (int arr : OUTSIDE_ARRANGEMENTS) {
             if (possible(r, h, arr, r.outside())) {
-                consider(r, h, arr, r.outside(), nOut, r.scenario.outside().distanceKm(), eta, rng, s);
+                a.accept(arr, r.outside(), nOut, r.scenario.outside().distanceKm());
                 currentSeen |= hh.arrangement(h) == arr && hh.away(h) == r.outside();
             }
         }
         if (!currentSeen) {
             // the current place lies beyond the candidates (e.g. a place no longer urban): keep it as an option
-            consider(r, h, hh.arrangement(h), hh.away(h), 0, utility.distanceKm(h, hh.away(h)), eta, rng, s);
-        }
-        for (int i = 0; i < s.kept; i++) {
-            choices.set(h, i, s.code[i]);
+            a.accept(hh.arrangement(h), hh.away(h), 0, utility.distanceKm(h, hh.away(h)));
         }
     }
 

@@ -24,6 +24,8 @@ public final class Matching implements YearPhase {
     private final Choices choices;
     private final Decisions decisions;
     private final Utility utility;
+    private Motives motives;
+    private final double[] shares = new double[Tally.MOTIVES.length];
 
     public Matching(Choices choices, Decisions decisions, Utility utility) {
         this.choices = choices;
@@ -34,6 +36,9 @@ public final class Matching implements YearPhase {
     @Override
     public void run(Region r) {
         Households hh = r.households;
+        if (motives == null) {
+            motives = new Motives(r, utility);
+        }
         int[] order = shuffledHouseholds(r);
         Breakdown move = new Breakdown();
         Breakdown stay = new Breakdown();
@@ -99,6 +104,9 @@ public final class Matching implements YearPhase {
             return false;
         }
         // the move can be had: record it, release what the old arrangement held, take the new
+        if (arr != Arrangement.TOGETHER_HOME) {
+            motives.shares(decisions, h, arr, dest, shares);   // before the move changes what the family holds
+        }
         golds.evaluate(h, Arrangement.TOGETHER_HOME, -1, stay, false);
         double network = decisions.network(r, h, dest);
         int oldArr = hh.arrangement(h);
@@ -142,7 +150,12 @@ public final class Matching implements YearPhase {
             return;
         }
         int movers = Residence.personsAway(hh, h, arr);
-        int motive = utility.motive(h, arr, dest, network, move, stay);
+        int motive = mainMotive();
+        if (motive < 0) {   // the random terms alone moved the family: its largest term, as version 2
+            motive = utility.motive(h, arr, dest, network, move, stay);
+            java.util.Arrays.fill(shares, 0);
+            shares[motive] = 1;
+        }
         if (!hh.is(h, Households.EVER_MOVED)) {
             hh.setIncomeBefore(h, hh.goldsTotal(h));
             hh.set(h, Households.EVER_MOVED);
@@ -151,13 +164,26 @@ public final class Matching implements YearPhase {
         hh.setMotive(h, motive);
         t.moverHouseholds++;
         t.newMoverHouseholds += hh.is(h, Households.NEW_THIS_YEAR) ? 1 : 0;
-        t.moversByMotive[motive] += movers;
+        for (int k = 0; k < shares.length; k++) {
+            t.moversByMotive[k] += movers * shares[k];
+        }
         t.moversByArrangement[arr] += movers;
         t.moversFromCounty[r.countyOf(h)] += movers;
         t.moversTo[dest] += movers;
         if (oldArr == Arrangement.TOGETHER_HOME) {
             hh.setCommuters(h, 0);
         }
+    }
+
+    /** The motive with the largest share, or -1 when no term raised the chosen move's probability. */
+    private int mainMotive() {
+        int best = -1;
+        for (int k = 0; k < shares.length; k++) {
+            if (shares[k] > 0 && (best < 0 || shares[k] > shares[best])) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     private void takeDwelling(Region r, int h, Settlement s, Breakdown b) {

@@ -41,6 +41,7 @@ public final class Recording implements YearPhase {
         double[] population = census.population;
         double urbanHukou = 0;
         double commuters = 0;
+        double adultsHome = 0;
         double accompanying = 0;
         double[] tenureStock = new double[Tenure.COUNT];
         double[] land = new double[5];   // farmed, entrusted, transferred, idle, exited
@@ -53,6 +54,7 @@ public final class Recording implements YearPhase {
                 urbanHukou += hh.persons(h) - (hh.away(h) == r.outside() ? away : 0);
             }
             commuters += hh.commuters(h);
+            adultsHome += hh.adults(h) - Residence.adultsAway(hh, h, hh.arrangement(h));
             accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
             tenureStock[hh.tenure(h)]++;
             addLand(hh, h, land);
@@ -103,6 +105,7 @@ public final class Recording implements YearPhase {
         put(r, REGION, "population_outside", census.atSettlement[r.settlements.size()] / scale);
         movers(r);
         jobs(r, commuters);
+        put(r, REGION, "commuting_share", adultsHome > 0 ? commuters / adultsHome : 0);
         housing(r, tenureStock);
         schools(r, accompanying);
         landAndHomestead(r, land);
