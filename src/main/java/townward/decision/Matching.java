@@ -157,7 +157,7 @@ public final class Matching implements YearPhase {
             shares[motive] = 1;
         }
         if (!hh.is(h, Households.EVER_MOVED)) {
-            hh.setIncomeBefore(h, hh.goldsTotal(h));
+            hh.setIncomeBefore(h, hh.goldsTotal(h), r.year - 1);   // last year's realized golds
             hh.set(h, Households.EVER_MOVED);
         }
         hh.set(h, Households.MOVED_THIS_YEAR);

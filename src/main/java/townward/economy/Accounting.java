@@ -78,6 +78,7 @@ public final class Accounting implements YearPhase {
         hh.setGold(h, Households.SECURITY, b.security);
         hh.setGold(h, Households.LAND_FARMED, b.landFarmed);
         hh.setGold(h, Households.LAND_TRANSFERRED, b.landTransferred);
+        hh.setNetIncome(h, b.net());
     }
 
     /** Realized golds and savings. */

@@ -61,6 +61,10 @@ public final class Households {
     private float[] flatValue;
     private float[] savings;
     private float[] incomeBefore;
+    /** Year of the income recorded as incomeBefore (the year before the first move), for its real value. */
+    private short[] incomeBeforeYear;
+    /** Realized net income of the year: the golds less housing, living-cost premium and boarding. */
+    private float[] netIncome;
     private float[] mobility;
     private float[] golds;
 
@@ -99,6 +103,8 @@ public final class Households {
         flatValue = new float[cap];
         savings = new float[cap];
         incomeBefore = new float[cap];
+        incomeBeforeYear = new short[cap];
+        netIncome = new float[cap];
         mobility = new float[cap];
         golds = new float[cap * GOLDS];
     }
@@ -134,6 +140,8 @@ public final class Households {
         flatValue = Arrays.copyOf(flatValue, cap);
         savings = Arrays.copyOf(savings, cap);
         incomeBefore = Arrays.copyOf(incomeBefore, cap);
+        incomeBeforeYear = Arrays.copyOf(incomeBeforeYear, cap);
+        netIncome = Arrays.copyOf(netIncome, cap);
         mobility = Arrays.copyOf(mobility, cap);
         golds = Arrays.copyOf(golds, cap * GOLDS);
     }
@@ -254,7 +262,13 @@ public final class Households {
     public void setMotive(int h, int m) { motive[h] = (byte) m; }
     /** Five-golds total in the year before the household's first move. */
     public double incomeBefore(int h) { return incomeBefore[h]; }
-    public void setIncomeBefore(int h, double v) { incomeBefore[h] = (float) v; }
+    public void setIncomeBefore(int h, double v, int year) {
+        incomeBefore[h] = (float) v;
+        incomeBeforeYear[h] = (short) year;
+    }
+    public int incomeBeforeYear(int h) { return incomeBeforeYear[h]; }
+    public double netIncome(int h) { return netIncome[h]; }
+    public void setNetIncome(int h, double v) { netIncome[h] = (float) v; }
     /**
      * Persistent propensity to leave home, in utility units, added to every alternative but staying together at
      * home (mover-stayer heterogeneity, docs/MODEL.md section 10).

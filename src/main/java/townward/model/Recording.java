@@ -299,8 +299,11 @@ public final class Recording implements YearPhase {
     private void golds(Region r) {
         Households hh = r.households;
         double[][] sum = new double[3][Households.GOLDS + 1];
+        double[] net = new double[3];
         double[] count = new double[3];
         double betterOff = 0;
+        double betterOffReal = 0;
+        double cpi = cpi(r, r.year);
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
                 continue;
@@ -317,9 +320,13 @@ public final class Recording implements YearPhase {
                     sum[group][g] += hh.gold(h, g);
                 }
                 sum[group][Households.GOLDS] += total;
+                net[group] += hh.netIncome(h);
             }
             if (mover && total >= hh.incomeBefore(h)) {
                 betterOff++;
+            }
+            if (mover && total / cpi >= hh.incomeBefore(h) / cpi(r, hh.incomeBeforeYear(h))) {
+                betterOffReal++;
             }
         }
         String[] groups = {"movers", "stayers", "all"};
@@ -328,8 +335,19 @@ public final class Recording implements YearPhase {
                 String key = g < Households.GOLDS ? GOLD_KEYS[g] : "total";
                 put(r, REGION, "gold_" + key + "_" + groups[group], count[group] > 0 ? sum[group][g] / count[group] : 0);
             }
+            double total = count[group] > 0 ? sum[group][Households.GOLDS] / count[group] : 0;
+            double netMean = count[group] > 0 ? net[group] / count[group] : 0;
+            put(r, REGION, "gold_net_" + groups[group], netMean);
+            put(r, REGION, "gold_total_" + groups[group] + "_real", total / cpi);
+            put(r, REGION, "gold_net_" + groups[group] + "_real", netMean / cpi);
         }
         put(r, REGION, "better_off_share", count[0] > 0 ? betterOff / count[0] : 0);
+        put(r, REGION, "better_off_share_real", count[0] > 0 ? betterOffReal / count[0] : 0);
+    }
+
+    /** Consumer price index of a year, the start year = 1 ({@code economy.cpi_growth}). */
+    private static double cpi(Region r, int year) {
+        return Math.pow(1 + r.scenario.economy().cpiGrowth(), year - r.scenario.startYear());
     }
 
     private void costs(Region r) {

@@ -63,7 +63,8 @@ final class Catalogue {
             num("village_rent_per_m2", PER_AREA, 10.0, "Yearly rent of a vacated village house per m² of homestead, yuan. Assumed."),
             num("village_rent_demand", SHARE, 0.1, "Yearly probability that a vacated village house finds a tenant. Assumed."),
             num("quota_value_per_mu", MONEY, 200000.0, "Value of a construction-land quota (增减挂钩) per mu, yuan. Assumed."),
-            num("price_elasticity", range(0, 100), 0.2, "Yearly price response to excess demand. Assumed."));
+            num("price_elasticity", range(0, 100), 0.2, "Yearly price response to excess demand. Assumed."),
+            num("cpi_growth", GROWTH, 0.02, "Yearly consumer-price inflation; deflates the real outputs (gold_*_real, better_off_share_real; start year = 1). Assumed (MODEL.md 6.2; no row in data/)."));
 
     static final Obj LABOUR = Obj.of("The urban labour market (MODEL.md 6.1): posts are scarce, informal work is congested.",
             num("informal_wage_ratio", SHARE, 0.6, "Monthly informal earnings as a share of the place's post wage. Assumed, MODEL.md 6.1 range [0.4, 0.8]; to be fitted."),

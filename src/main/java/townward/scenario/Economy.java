@@ -23,6 +23,7 @@ package townward.scenario;
  * @param villageRentDemand     yearly probability that a vacated village house finds a tenant
  * @param quotaValuePerMu       value of a construction-land quota (增减挂钩) per mu of reclaimed homestead, yuan
  * @param priceElasticity       yearly price response to excess demand (share of price per unit of demand/stock ratio)
+ * @param cpiGrowth             yearly consumer-price inflation, which deflates the real outputs (start year = 1)
  */
 public record Economy(
         double wageGrowth,
@@ -44,5 +45,6 @@ public record Economy(
         double villageRentPerM2,
         double villageRentDemand,
         double quotaValuePerMu,
-        double priceElasticity) {
+        double priceElasticity,
+        double cpiGrowth) {
 }

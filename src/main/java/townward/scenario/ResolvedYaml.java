@@ -42,7 +42,8 @@ final class ResolvedYaml {
                 e.landRentPerMu(), e.landRentFreeShare(), e.landMarketDepth(), e.localWage(), e.pensionMonthly(),
                 e.employeePensionShare(), e.mortgageRate(), e.mortgageYears(), e.downPayment(), e.subsistence(),
                 e.workerRentShare(), e.commuteCostPerKm(), e.boardingCost(), e.villageRentPerM2(),
-                e.villageRentDemand(), e.quotaValuePerMu(), e.priceElasticity());
+                e.villageRentDemand(), e.quotaValuePerMu(), e.priceElasticity(),
+                e.cpiGrowth());
         Labour lab = s.labour();
         fill(o.putObject("labour"), Catalogue.LABOUR, lab.informalWageRatio(), lab.informalPerPost(),
                 lab.informalPerResident(), lab.separationRate(), lab.expectationWeight());

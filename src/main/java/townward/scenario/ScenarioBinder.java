@@ -72,7 +72,7 @@ final class ScenarioBinder {
                 r.num("mortgage_rate"), r.integer("mortgage_years"), r.num("down_payment"), r.num("subsistence"),
                 r.num("worker_rent_share"), r.num("commute_cost_per_km"), r.num("boarding_cost"),
                 r.num("village_rent_per_m2"), r.num("village_rent_demand"), r.num("quota_value_per_mu"),
-                r.num("price_elasticity"));
+                r.num("price_elasticity"), r.num("cpi_growth"));
     }
 
     private static Labour labour(FieldReader r) {
