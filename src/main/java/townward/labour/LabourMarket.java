@@ -63,7 +63,7 @@ public final class LabourMarket implements YearPhase {
             for (int h = from; h < to; h++) {
                 keys[h] = Double.NaN;
                 int posts = hh.alive(h) ? hh.posts(h) : 0;
-                int workers = posts > 0 || hh.alive(h) && hh.away(h) >= 0 ? workersAt(r, h) : 0;
+                int workers = hh.alive(h) ? workersAt(r, h) : 0;
                 if (workers == 0) {
                     if (posts > 0) {
                         hh.setPosts(h, 0);
