@@ -55,8 +55,8 @@ public final class Decisions implements YearPhase {
         double trained = hh.adults(h) > 0 ? (double) hh.trained(h) / hh.adults(h) : 0;
         Village v = r.villages.get(hh.village(h));
         int home = hh.adults(h) - Residence.adultsAway(hh, h, hh.arrangement(h));
-        boolean commute = home > 0 && g.commuteWage(v, trained, county) >= g.homeWage(h, trained, county)
-                && g.commuteWage(v, trained, county) > 0;
+        double commuting = home > 0 ? g.commuteWage(v, trained, county) : 0;
+        boolean commute = commuting > 0 && commuting >= g.homeWage(h, trained, county);
         hh.setCommuters(h, commute ? home : 0);
     }
 
@@ -102,12 +102,13 @@ public final class Decisions implements YearPhase {
     private void decide(Region r, int h, Scratch s) {
         Households hh = r.households;
         Behaviour beh = r.scenario.behaviour();
-        SplittableRandom rng = r.streams.household(r.year, Phase.DECISIONS, h);
         // a life event may make a family weigh a move more often; forming a family is such an event, not a reason
         double consider = hh.is(h, Households.LIFE_EVENT) ? beh.eventConsiderRate() : beh.considerRate();
-        if (rng.nextDouble() >= consider) {
+        if (r.streams.firstUniform(r.year, Phase.DECISIONS, h) >= consider) {
             return;
         }
+        SplittableRandom rng = r.streams.household(r.year, Phase.DECISIONS, h);
+        rng.nextDouble();   // the draw above
         double lambda = beh.lambda();
         for (int k = 0; k < s.eta.length; k++) {
             s.eta[k] = NestedLogit.nestTerm(lambda, rng);
