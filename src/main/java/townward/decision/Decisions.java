@@ -61,7 +61,7 @@ public final class Decisions implements YearPhase {
     }
 
     /** Receives the alternatives a family considers, in a fixed order (see {@link #alternatives}). */
-    interface Alternatives {
+    private interface Alternatives {
         void accept(int arr, int dest, double network, double km);
     }
 
@@ -127,7 +127,7 @@ public final class Decisions implements YearPhase {
      * The alternatives family h considers, in order: staying, each arrangement at each urban place within reach,
      * each arrangement beyond the region, and its current one if none of these is it.
      */
-    void alternatives(Region r, int h, Alternatives a) {
+    private void alternatives(Region r, int h, Alternatives a) {
         Households hh = r.households;
         Village v = r.villages.get(hh.village(h));
         int[] counts = networkCounts[v.index];

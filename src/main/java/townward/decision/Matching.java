@@ -37,7 +37,7 @@ public final class Matching implements YearPhase {
     public void run(Region r) {
         Households hh = r.households;
         if (motives == null) {
-            motives = new Motives(r, utility);
+            motives = new Motives(r, utility, choices);
         }
         int[] order = shuffledHouseholds(r);
         Breakdown move = new Breakdown();

@@ -15,11 +15,17 @@ import townward.scenario.Behaviour;
  * value at the family's origin; the shares are max(0, P(m) - P_-k(m)) normalised to 1. Computed in matching, for
  * movers only, before the move changes the family's state. Income terms are recomputed with the component at the
  * origin: jobs (earnings), land (farm income, land rent, dividends, house rent) and housing (what schemes save).
+ * <p>
+ * [departure] The choice set is the family's shortlist: staying, its origin and the alternatives it ranked
+ * ({@link Choices#KEPT}), not every alternative it weighed; P is then the probability within that set. Matching is
+ * serial, and valuing the whole set again for every mover (up to a few hundred alternatives in a province) made it
+ * the slowest phase.
  */
-final class Motives implements Decisions.Alternatives {
+final class Motives {
     private static final int TERMS = Tally.MOTIVES.length;
     private final Region region;
     private final Utility utility;
+    private final Choices choices;
     private final FiveGolds golds;
     private final Behaviour beh;
     private final Breakdown b = new Breakdown();
@@ -39,8 +45,9 @@ final class Motives implements Decisions.Alternatives {
     private int chosenArr;
     private int chosenDest;
 
-    Motives(Region region, Utility utility) {
+    Motives(Region region, Utility utility, Choices choices) {
         this.region = region;
+        this.choices = choices;
         this.utility = utility;
         this.golds = utility.golds();
         this.beh = region.scenario.behaviour();
@@ -53,8 +60,20 @@ final class Motives implements Decisions.Alternatives {
         chosenDest = dest;
         n = 0;
         chosen = -1;
-        decisions.alternatives(region, h, this);
         Households hh = region.households;
+        accept(Arrangement.TOGETHER_HOME, -1, 0, 0);
+        if (hh.arrangement(h) != Arrangement.TOGETHER_HOME) {
+            accept(hh.arrangement(h), hh.away(h), decisions.network(region, h, hh.away(h)),
+                    utility.distanceKm(h, hh.away(h)));
+        }
+        for (int rank = 0; rank < Choices.KEPT && choices.get(h, rank) != Choices.NONE; rank++) {
+            int code = choices.get(h, rank);
+            int a = Choices.arrangement(code);
+            int d = a == Arrangement.TOGETHER_HOME ? -1 : Choices.dest(code);
+            if (find(a, d) < 0) {
+                accept(a, d, decisions.network(region, h, d), utility.distanceKm(h, d));
+            }
+        }
         int o = find(hh.arrangement(h), hh.away(h));
         Arrays.fill(shares, 0);
         if (chosen < 0 || o < 0) {
@@ -74,8 +93,7 @@ final class Motives implements Decisions.Alternatives {
         }
     }
 
-    @Override
-    public void accept(int arr, int dest, double network, double km) {
+    private void accept(int arr, int dest, double network, double km) {
         grow();
         double v = utility.value(h, arr, dest, network, km, b);
         if (Double.isNaN(v)) {
