@@ -12,13 +12,30 @@ public final class Choices {
     public static final int KEPT = 4;
     public static final int NONE = -1;
 
+    private static final int MOTIVES = townward.model.Tally.MOTIVES.length;
     private int[] ranked = new int[0];
+    /** Motive shares of each family's first choice, from the decision's whole considered set (MODEL.md 5.13). */
+    private float[] shares = new float[0];
 
     void reset(int households) {
         if (ranked.length < households * KEPT) {
             ranked = new int[households * KEPT + KEPT * 1024];
+            shares = new float[ranked.length / KEPT * MOTIVES];
         }
         Arrays.fill(ranked, 0, households * KEPT, NONE);
+    }
+
+    void setShares(int h, double[] s) {
+        for (int k = 0; k < MOTIVES; k++) {
+            shares[h * MOTIVES + k] = (float) s[k];
+        }
+    }
+
+    /** Fills s with the motive shares of family h's first choice. */
+    void shares(int h, double[] s) {
+        for (int k = 0; k < MOTIVES; k++) {
+            s[k] = shares[h * MOTIVES + k];
+        }
     }
 
     void set(int h, int rank, int code) {

@@ -8,6 +8,7 @@ import townward.household.Households;
 import townward.household.Residence;
 import townward.model.Phase;
 import townward.model.Region;
+import townward.model.Tally;
 import townward.model.YearPhase;
 import townward.place.Village;
 import townward.scenario.Behaviour;
@@ -61,7 +62,7 @@ public final class Decisions implements YearPhase {
     }
 
     /** Receives the alternatives a family considers, in a fixed order (see {@link #alternatives}). */
-    private interface Alternatives {
+    interface Alternatives {
         void accept(int arr, int dest, double network, double km);
     }
 
@@ -71,6 +72,8 @@ public final class Decisions implements YearPhase {
         final int[] code = new int[Choices.KEPT];
         final double[] utility = new double[Choices.KEPT];
         final double[] eta = new double[NestedLogit.NESTS];
+        final MotiveSet considered = new MotiveSet();
+        final double[] shares = new double[Tally.MOTIVES.length];
         Region region;
         int h;
         SplittableRandom rng;
@@ -117,9 +120,16 @@ public final class Decisions implements YearPhase {
         s.region = r;
         s.h = h;
         s.rng = rng;
+        s.considered.clear();
         alternatives(r, h, s);
         for (int i = 0; i < s.kept; i++) {
             choices.set(h, i, s.code[i]);
+        }
+        if (s.kept > 0) {   // why the first choice would be made, while every alternative's terms are at hand
+            int arr = Choices.arrangement(s.code[0]);
+            s.considered.shares(arr, arr == Arrangement.TOGETHER_HOME ? -1 : Choices.dest(s.code[0]),
+                    hh.arrangement(h), hh.away(h), hh.persons(h), beh, utility.golds(), s.shares);
+            choices.setShares(h, s.shares);
         }
     }
 
@@ -127,7 +137,7 @@ public final class Decisions implements YearPhase {
      * The alternatives family h considers, in order: staying, each arrangement at each urban place within reach,
      * each arrangement beyond the region, and its current one if none of these is it.
      */
-    private void alternatives(Region r, int h, Alternatives a) {
+    void alternatives(Region r, int h, Alternatives a) {
         Households hh = r.households;
         Village v = r.villages.get(hh.village(h));
         int[] counts = networkCounts[v.index];
@@ -165,7 +175,9 @@ public final class Decisions implements YearPhase {
         double v = utility.value(h, arr, dest, network, km, s.b);
         double u = r.scenario.behaviour().lambda() * NestedLogit.gumbel(rng);
         if (!Double.isNaN(v)) {
-            s.offer(Choices.code(dest, arr), v + eta[utility.nest(arr, dest)] + u);
+            int nest = utility.nest(arr, dest);
+            s.offer(Choices.code(dest, arr), v + eta[nest] + u);
+            s.considered.add(arr, dest, nest, v, s.b, r.scenario.behaviour().bNetwork() * network);
         }
     }
 

@@ -37,7 +37,7 @@ public final class Matching implements YearPhase {
     public void run(Region r) {
         Households hh = r.households;
         if (motives == null) {
-            motives = new Motives(r, utility, choices);
+            motives = new Motives(r, utility, decisions);
         }
         int[] order = shuffledHouseholds(r);
         Breakdown move = new Breakdown();
@@ -105,7 +105,11 @@ public final class Matching implements YearPhase {
         }
         // the move can be had: record it, release what the old arrangement held, take the new
         if (arr != Arrangement.TOGETHER_HOME) {
-            motives.shares(decisions, h, arr, dest, shares);   // before the move changes what the family holds
+            if (choices.get(h, 0) == Choices.code(dest, arr)) {
+                choices.shares(h, shares);
+            } else {
+                motives.shares(h, arr, dest, shares);   // before the move changes what the family holds
+            }
         }
         golds.evaluate(h, Arrangement.TOGETHER_HOME, -1, stay, false);
         double network = decisions.network(r, h, dest);

@@ -52,10 +52,13 @@ public final class Utility {
             return Double.NaN;
         }
         int persons = hh.persons(h);
+        b.schoolTerm = beh.bSchool() * school(h, arr, dest, b);
+        double hukou = beh.bHukou() * hukouPenalty(h, arr, dest);
+        b.hukouTerm = -hukou;
         double v = beh.bIncome() * Math.log(golds.floored(b.net(), persons) / INCOME_UNIT)
-                + beh.bSchool() * school(h, arr, dest, b)
+                + b.schoolTerm
                 + beh.bNetwork() * network
-                - beh.bHukou() * hukouPenalty(h, arr, dest);
+                - hukou;
         if (arr != Arrangement.TOGETHER_HOME) {
             v += hh.mobility(h) + beh.bSize() * Math.log(posts(dest)) - beh.bDistance() * km / 100
                     + (dest == region.outside() ? beh.cOutside() : beh.cUrban());

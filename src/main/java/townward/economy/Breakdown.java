@@ -20,6 +20,9 @@ public final class Breakdown {
     public double boarding;
     /** Annual value of what housing schemes save against the market (drives the "housing" motive). */
     public double schemeSaving;
+    /** The school and hukou terms of the alternative's utility, as {@code decision.Utility} added them (motives). */
+    public double schoolTerm;
+    public double hukouTerm;
     /** The dwelling chosen at the destination, if the arrangement needs one. */
     public int tenure = Tenure.NONE;
     public int scheme = Tenure.SCHEME_MARKET;
