@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import townward.csv.CsvCell;
+
 /**
  * Writes the briefing of a results folder: {@code report.html}, {@code summary.xlsx}, the summary tables as CSV
  * (with a UTF-8 byte-order mark, for Excel) and every chart as PNG (screen and 300 dpi print) and SVG.
@@ -107,22 +109,18 @@ public final class Report {
     static void writeCsv(Path file, Table t) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
-            List<String> header = t.columns().stream().map(c -> quote(c.header())).toList();
+            List<String> header = t.columns().stream().map(c -> CsvCell.quote(c.header())).toList();
             w.write(String.join(",", header));
             w.write("\r\n");
             for (int i = 0; i < t.rows().size(); i++) {
                 List<String> cells = new ArrayList<>();
                 for (int j = 0; j < t.columns().size(); j++) {
-                    cells.add(quote(t.text(i, j)));
+                    cells.add(CsvCell.quote(t.text(i, j)));
                 }
                 w.write(String.join(",", cells));
                 w.write("\r\n");
             }
         }
     }
-
-    static String quote(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
 }
+
