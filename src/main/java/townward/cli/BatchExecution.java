@@ -17,6 +17,7 @@ import townward.cluster.ClusterException;
 import townward.cluster.Shard;
 import townward.cluster.SlurmOptions;
 import townward.collect.OutputFolder;
+import townward.collect.OutputFolder.OutputException;
 import townward.scenario.ScenarioException;
 
 /**
@@ -123,8 +124,17 @@ final class BatchExecution {
         if (o.out != null) {
             return o.out;
         }
-        return main.resultsRoot().resolve(firstName(main, job)).resolve(command + "-" + OutputFolder.defaultName(
-                LocalDateTime.now(), (command + job.masterSeed()).getBytes(StandardCharsets.UTF_8)));
+        return scenarioFolder(main.resultsRoot(), firstName(main, job)).resolve(command + "-"
+                + OutputFolder.defaultName(LocalDateTime.now(),
+                (command + job.masterSeed()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Path scenarioFolder(Path root, String name) throws CliException {
+        try {
+            return OutputFolder.scenarioFolder(root, name);
+        } catch (OutputException e) {
+            throw new CliException(e.getMessage());
+        }
     }
 
     private static void printShard(PrintWriter out, Shard shard, Batch.Outcome o, Path target) {

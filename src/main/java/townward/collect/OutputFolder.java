@@ -58,8 +58,21 @@ public final class OutputFolder implements AutoCloseable {
     /** Output to {@code root/<scenario>/<yyyyMMdd-HHmmss>-<8 hex>}, {@code hex} derived from {@code seed}. */
     public static OutputFolder timestamped(Path root, String scenarioName, LocalDateTime start, byte[] seed)
             throws OutputException {
-        Path parent = root.resolve(scenarioName).toAbsolutePath().normalize();
-        return open(parent.resolve(defaultName(start, seed)), false);
+        return open(scenarioFolder(root, scenarioName).resolve(defaultName(start, seed)), false);
+    }
+
+    /**
+     * {@code root/<scenario>}, refused when the name would put it anywhere else (the loader allows no such name;
+     * this guards every caller all the same).
+     */
+    public static Path scenarioFolder(Path root, String scenarioName) throws OutputException {
+        Path base = root.toAbsolutePath().normalize();
+        Path parent = base.resolve(scenarioName).normalize();
+        if (!base.equals(parent.getParent())) {
+            throw new OutputException("scenario name \"" + scenarioName + "\" would write outside " + root
+                    + "; give the scenario a name of letters, digits, '.', '_' or '-'");
+        }
+        return parent;
     }
 
     /** {@code yyyyMMdd-HHmmss-<8 hex>}, the hex from a hash of {@code seed} and fresh randomness. */

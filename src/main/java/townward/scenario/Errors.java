@@ -55,7 +55,9 @@ final class Errors {
     }
 
     void add(Loc loc, String path, String message) {
-        list.add(new ValidationError(loc.file(), loc.line(), loc.column(), path, message));
+        // one line each, whatever a value or a parser put into it
+        String one = message.replaceAll("\\s*\\R\\s*", " ");
+        list.add(new ValidationError(loc.file(), loc.line(), loc.column(), path, one));
     }
 
     private Loc locate(Map<String, Loc> map, String path) {

@@ -2,12 +2,6 @@ package townward.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,22 +28,7 @@ public final class ScenarioLoader {
 
     private static Scenario load(Path file, List<String> sets, boolean behaviourFile) throws ScenarioException {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw single(name, "is a directory; expected a scenario file (.yaml or .json)");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw single(name, "no such file");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw single(name, "not UTF-8 text");
-        } catch (IOException e) {
-            throw single(name, "cannot be read (check permissions)");
-        }
+        String text = InputFile.read(file, name);
         Errors e = check(text, name, sets, behaviourFile);
         if (!e.isEmpty()) {
             throw new ScenarioException(e.list());
@@ -91,9 +70,5 @@ public final class ScenarioLoader {
         }
         e.scenario = ScenarioBinder.bind(root, e);
         return e;
-    }
-
-    private static ScenarioException single(String file, String message) {
-        return new ScenarioException(List.of(new ValidationError(file, 0, 0, "", message)));
     }
 }

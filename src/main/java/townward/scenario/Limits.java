@@ -1,0 +1,46 @@
+package townward.scenario;
+
+import java.util.Locale;
+
+/**
+ * What no scenario can exceed, checked before and while parsing so that any file is refused fast and in little
+ * memory. The largest shipped scenario is about 80 kB with lines under 300 characters; every limit leaves a wide
+ * margin above what a real region needs.
+ */
+public final class Limits {
+
+    /** Bytes of a scenario or behaviour file. */
+    public static final long FILE_BYTES = 4L << 20;
+    /** Characters of one YAML line (the YAML engine's cost grows faster than the line; JSON has no such limit). */
+    public static final int YAML_LINE = 20_000;
+    /** Mappings and lists inside one another. */
+    public static final int DEPTH = 24;
+    /** Characters of a key (the longest key of the format has 31). */
+    public static final int KEY = 100;
+    /** Characters of any text value (descriptions included). */
+    public static final int TEXT = 10_000;
+    /** Characters of a name (scenario, county, place): it becomes a folder, a CSV cell and a chart label. */
+    public static final int NAME = 200;
+    /** Entries of one list (places, policies, years of a series, ...). */
+    public static final int ITEMS = 100_000;
+    /** Characters of a value shown back in a message. */
+    static final int SHOWN = 60;
+
+    private Limits() {
+    }
+
+    /** Characters a string field may hold: a name, or a text. */
+    static int length(String key) {
+        return key.equals("name") ? NAME : TEXT;
+    }
+
+    /** The text cut to {@value #SHOWN} characters on one line, for messages. */
+    static String shown(String s) {
+        String one = s.replaceAll("\\s*\\R\\s*", " ");
+        return one.length() > SHOWN ? one.substring(0, SHOWN - 3) + "..." : one;
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
