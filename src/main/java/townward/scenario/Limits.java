@@ -23,6 +23,10 @@ public final class Limits {
     public static final int NAME = 200;
     /** Entries of one list (places, policies, years of a series, ...). */
     public static final int ITEMS = 100_000;
+    /** Levers of one scenario (their yearly additions at a place must stay within 32-bit counters). */
+    public static final int LEVERS = 100;
+    /** Households the model holds at once (rural households x scale); bench-1m's million takes about 0.6 GB. */
+    public static final long SIMULATED_HOUSEHOLDS = 10_000_000;
     /** Characters of a value shown back in a message. */
     static final int SHOWN = 60;
 
