@@ -90,7 +90,7 @@ final class BatchExecution {
                 Job job = builder.build();
                 outcome = Batch.start(job, target(main, o, command, job), settings);
             }
-            return finish(o.report, o.reportLang, outcome, out);
+            return finish(o.report, o.reportLang, outcome, out, err);
         } catch (ScenarioException e) {
             Main.reportInvalid(err, scenarioForErrors, e);
             return 1;
@@ -110,13 +110,23 @@ final class BatchExecution {
     }
 
     /** Writes the report if asked, prints the outcome; the exit status. */
-    static int finish(boolean report, townward.report.Lang lang, Batch.Outcome outcome, PrintWriter out)
-            throws CliException {
+    static int finish(boolean report, townward.report.Lang lang, Batch.Outcome outcome, PrintWriter out,
+                      PrintWriter err) {
+        boolean reportFailed = false;
         if (report) {
-            out.println("report: " + ReportCommand.write(outcome.folder(), lang, null));
+            try {
+                out.println("report: " + ReportCommand.write(outcome.folder(), lang, null,
+                        "; the job's results are complete in " + outcome.folder() + " (write the report with "
+                                + "townward report " + outcome.folder() + ")"));
+            } catch (CliException e) {
+                // the job itself finished: its results stay, and the exit status says something failed
+                err.println("townward: " + e.getMessage());
+                err.flush();
+                reportFailed = true;
+            }
         }
         print(out, outcome);
-        return outcome.failed() > 0 ? SOME_FAILED : 0;
+        return outcome.failed() > 0 || reportFailed ? SOME_FAILED : 0;
     }
 
     /** --out, or a new folder under results/. */

@@ -129,10 +129,13 @@ public final class RunCommand implements Callable<Integer> {
                     scenario.startYear(), scenario.endYear(), allSets, wall,
                     System.getProperty("java.version"), startedAt).write(dir);
 
+            // the briefing is written before the commit: a failed report leaves nothing, like a failed run
+            Path html = report ? dir.relativize(ReportCommand.write(dir, reportLang, null, "; no results written"))
+                    : null;
             Path done = folder.commit();
             summary.lines().forEach(stdout::println);
-            if (report) {
-                stdout.println("report: " + ReportCommand.write(done, reportLang, null));
+            if (html != null) {
+                stdout.println("report: " + done.resolve(html));
             }
             stdout.println(done);
             stdout.flush();

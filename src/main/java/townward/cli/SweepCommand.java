@@ -31,7 +31,7 @@ import townward.scenario.ScenarioException;
             "A point with a value the scenario rejects is recorded as failed; the others go on."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  every replication succeeded", "  1  the job could not start or finish",
-            "  2  finished, but some replications failed (see failures.csv)"})
+            "  2  finished, but some replications failed (see failures.csv) or the --report failed"})
 public final class SweepCommand implements Callable<Integer> {
 
     @Spec

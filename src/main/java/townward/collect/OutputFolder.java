@@ -132,6 +132,13 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** The name a folder will have once committed: that of {@code .<name>.tmp-<hex>} is {@code <name>}. */
+    public static String visibleName(Path dir) {
+        Path n = dir.toAbsolutePath().normalize().getFileName();
+        String s = n == null ? "" : n.toString();
+        return s.matches("\\..+\\.tmp-[0-9a-f]{8}") ? s.substring(1, s.lastIndexOf(".tmp-")) : s;
+    }
+
     /** The temporary folder to write into. */
     public Path dir() {
         return temp;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import townward.collect.OutputFolder;
 import townward.csv.CsvCell;
 
 /**
@@ -58,7 +59,39 @@ public final class Report {
     public static Output write(Path resultsDir, Lang lang, Path outDir) throws IOException {
         quietLogging();
         Results r = Results.read(resultsDir);
-        Path dir = outDir != null ? outDir : resultsDir.resolve(FOLDER);
+        Path dir = (outDir != null ? outDir : resultsDir.resolve(FOLDER)).toAbsolutePath().normalize();
+        Files.createDirectories(dir.getParent());
+        // written in full under a hidden name, then moved in: a failure (a full disk) leaves no partial report
+        Path temp = dir.resolveSibling("." + dir.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()
+                & 0xffffffffL | 0x100000000L).substring(1));
+        Output written;
+        try {
+            written = writeInto(temp, dir, r, lang);
+            Files.createDirectories(dir);
+            try (var entries = Files.list(temp)) {
+                for (Path e : entries.toList()) {
+                    Path to = dir.resolve(e.getFileName().toString());
+                    OutputFolder.deleteTree(to);
+                    Files.move(e, to);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot write the report into " + dir + ": " + OutputFolder.reason(
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : e), e);
+        } finally {
+            OutputFolder.deleteTree(temp);
+        }
+        return new Output(dir, moved(temp, dir, written.html()), moved(temp, dir, written.xlsx()),
+                written.charts().stream().map(p -> moved(temp, dir, p)).toList(),
+                written.tables().stream().map(p -> moved(temp, dir, p)).toList());
+    }
+
+    private static Path moved(Path temp, Path dir, Path p) {
+        return dir.resolve(temp.relativize(p));
+    }
+
+    /** Writes the report's files into {@code dir}; links to the model documentation as seen from {@code home}. */
+    private static Output writeInto(Path dir, Path home, Results r, Lang lang) throws IOException {
         Files.createDirectories(dir);
         ChartContext cx = new ChartContext(r, lang);
         List<Chart> charts = Charts.all(cx);
@@ -76,7 +109,7 @@ public final class Report {
         Map<String, Table> byName = new LinkedHashMap<>();
         tables.forEach(t -> byName.put(t.name(), t));
         Path html = dir.resolve(HTML);
-        new HtmlReport(cx, briefing, svgs, titles, byName, modelDoc(dir)).write(html);
+        new HtmlReport(cx, briefing, svgs, titles, byName, modelDoc(home)).write(html);
         Path xlsx = dir.resolve(XLSX);
         XlsxReport.write(xlsx, tables);
         List<Path> csvs = new ArrayList<>();
