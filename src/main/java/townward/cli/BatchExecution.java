@@ -16,6 +16,7 @@ import townward.batch.ShardRun;
 import townward.cluster.ClusterException;
 import townward.cluster.Shard;
 import townward.cluster.SlurmOptions;
+import townward.collect.Leftovers;
 import townward.collect.OutputFolder;
 import townward.collect.OutputFolder.OutputException;
 import townward.scenario.ScenarioException;
@@ -51,6 +52,7 @@ final class BatchExecution {
                 throw new CliException("--report goes with townward merge, which writes the outputs of a sharded job");
             }
             err.flush();
+            Leftovers.cleanRoot(main.resultsRoot());   // hidden folders of stopped commands, whose locks are free
             Batch.Settings settings = settings(main, threads, o.quiet, err);
             if (o.resume != null && (hasOtherArgs || o.out != null || o.seed != null || !o.sets.isEmpty())) {
                 throw new CliException("--resume takes the job as it was started: give no scenario, --out, "

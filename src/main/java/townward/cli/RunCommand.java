@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import townward.collect.CsvMetricsWriter;
+import townward.collect.Leftovers;
 import townward.collect.Manifest;
 import townward.collect.MetricSinks;
 import townward.collect.OutputFolder;
@@ -95,6 +96,7 @@ public final class RunCommand implements Callable<Integer> {
         List<String> allSets = scenarioOptions.effectiveSets();
         Scenario scenario = main.source().load(scenarioFile, allSets);
 
+        Leftovers.cleanRoot(main.resultsRoot());   // hidden folders of stopped commands, whose locks are free
         OffsetDateTime startedAt = OffsetDateTime.now();
         long t0 = System.nanoTime();
         try (OutputFolder folder = out != null

@@ -31,14 +31,16 @@ public final class OutputFolder implements AutoCloseable {
     private final boolean fixedName; // --out: the exact name, never an alternative
     private final Path temp;
     private final List<Path> createdParents;
+    private final Leftovers.Held held;
     private Path finalPath;
     private boolean committed;
 
-    private OutputFolder(Path target, boolean fixedName, Path temp, List<Path> createdParents) {
+    private OutputFolder(Path target, boolean fixedName, Path temp, List<Path> createdParents, Leftovers.Held held) {
         this.target = target;
         this.fixedName = fixedName;
         this.temp = temp;
         this.createdParents = createdParents;
+        this.held = held;
     }
 
     /**
@@ -121,9 +123,9 @@ public final class OutputFolder implements AutoCloseable {
             for (Path p : created) {
                 Files.createDirectory(p);
             }
+            Leftovers.clean(parent);   // temporary folders of stopped runs beside this one
             Path temp = parent.resolve("." + target.getFileName() + ".tmp-" + hex8(null));
-            Files.createDirectory(temp);
-            return new OutputFolder(target, fixedName, temp, created);
+            return new OutputFolder(target, fixedName, temp, created, Leftovers.hold(temp));
         } catch (IOException | SecurityException e) {
             deleteEmptyParents(created);
             String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
@@ -159,6 +161,7 @@ public final class OutputFolder implements AutoCloseable {
                 } else if (Files.exists(dest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     throw new FileAlreadyExistsException(dest.toString());
                 }
+                held.release();   // the lock file is not part of the results
                 move(temp, dest);
                 finalPath = dest;
                 committed = true;
@@ -197,6 +200,7 @@ public final class OutputFolder implements AutoCloseable {
         if (committed) {
             return;
         }
+        held.close();
         deleteTree(temp);
         deleteEmptyParents(createdParents);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import townward.collect.Leftovers;
 import townward.collect.OutputFolder;
 import townward.csv.CsvCell;
 
@@ -64,9 +65,11 @@ public final class Report {
         // written in full under a hidden name, then moved in: a failure (a full disk) leaves no partial report
         Path temp = dir.resolveSibling("." + dir.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()
                 & 0xffffffffL | 0x100000000L).substring(1));
+        Leftovers.clean(dir.getParent());   // those of stopped reports
         Output written;
-        try {
+        try (Leftovers.Held held = Leftovers.hold(temp)) {
             written = writeInto(temp, dir, r, lang);
+            held.release();
             Files.createDirectories(dir);
             try (var entries = Files.list(temp)) {
                 for (Path e : entries.toList()) {
@@ -92,7 +95,6 @@ public final class Report {
 
     /** Writes the report's files into {@code dir}; links to the model documentation as seen from {@code home}. */
     private static Output writeInto(Path dir, Path home, Results r, Lang lang) throws IOException {
-        Files.createDirectories(dir);
         ChartContext cx = new ChartContext(r, lang);
         List<Chart> charts = Charts.all(cx);
         Map<String, String> svgs = new LinkedHashMap<>();

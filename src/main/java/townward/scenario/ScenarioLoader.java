@@ -45,6 +45,34 @@ public final class ScenarioLoader {
         return e.scenario;
     }
 
+    /**
+     * A scenario file as a job stores it: the text as given, except that a {@code behaviour_file} names
+     * {@code behaviourCopy}, a copy of the file's text stored beside it (looked up from the copy's folder first).
+     * Loading the stored pair with any {@code --set} gives what loading the original gives, from any folder and
+     * whatever happens to the original behaviour file later. Defaults are not filled in: a default derived from a
+     * field that a sweep varies must be derived again at each point.
+     *
+     * @param scenario   text of the scenario copy
+     * @param behaviour  text of the behaviour file copy, or null when the scenario has none
+     */
+    public record Stored(String scenario, String behaviour) {
+    }
+
+    public static Stored stored(Path file, String behaviourCopy) throws ScenarioException {
+        String name = file.toString();
+        String text = InputFile.read(file, name);
+        Errors e = new Errors(name);
+        JsonNode root = LocatedTree.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name, e);
+        JsonNode ref = root == null ? null : root.get(BehaviourFile.KEY);
+        Path behaviour = ref != null && ref.isTextual() ? BehaviourFile.locate(ref.asText(), name) : null;
+        if (!e.isEmpty() || behaviour == null) {
+            return new Stored(text, null);   // as given: it loads (or fails) the same from anywhere
+        }
+        String behaviourText = InputFile.read(behaviour, behaviour.toString());
+        ((ObjectNode) root).put(BehaviourFile.KEY, behaviourCopy);
+        return new Stored(StoredText.write(root, name), behaviourText);
+    }
+
     /** The scenario with every default filled in, as YAML that loads to an equal scenario. */
     public static String toResolvedYaml(Scenario s) {
         return ResolvedYaml.write(s);
