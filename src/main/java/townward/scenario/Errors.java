@@ -20,6 +20,9 @@ final class Errors {
     final Map<String, Loc> keys = new HashMap<>();
     private final List<ValidationError> list = new ArrayList<>();
     private int crossReference;
+    /** Problems reported in full; the rest are counted. */
+    static final int SHOWN = 100;
+    private int more;
     /** The bound scenario when there were no problems. */
     Scenario scenario;
 
@@ -55,6 +58,10 @@ final class Errors {
     }
 
     void add(Loc loc, String path, String message) {
+        if (list.size() >= SHOWN) {
+            more++;   // a file with thousands of problems is not read by anyone past the first ones
+            return;
+        }
         // one line each, whatever a value or a parser put into it
         String one = message.replaceAll("\\s*\\R\\s*", " ");
         list.add(new ValidationError(loc.file(), loc.line(), loc.column(), path, one));
@@ -90,7 +97,13 @@ final class Errors {
     }
 
     List<ValidationError> list() {
-        return list;
+        if (more == 0) {
+            return list;
+        }
+        List<ValidationError> all = new ArrayList<>(list);
+        all.add(new ValidationError(file, 0, 0, "", "and " + more + " more problem(s) not shown; fix the ones above "
+                + "first"));
+        return all;
     }
 
     boolean isEmpty() {
@@ -99,6 +112,6 @@ final class Errors {
 
     /** Whether every problem is a cross-reference one (so a JSON Schema would accept the file). */
     boolean onlyCrossReference() {
-        return !list.isEmpty() && crossReference == list.size();
+        return !list.isEmpty() && crossReference == list.size() + more;
     }
 }
