@@ -62,9 +62,25 @@ final class Errors {
             more++;   // a file with thousands of problems is not read by anyone past the first ones
             return;
         }
-        // one line each, whatever a value or a parser put into it
-        String one = message.replaceAll("\\s*\\R\\s*", " ");
-        list.add(new ValidationError(loc.file(), loc.line(), loc.column(), path, one));
+        // one line each, whatever a value, a key or a parser put into it
+        String one = visible(message.replaceAll("\\s*\\R\\s*", " "));
+        list.add(new ValidationError(loc.file(), loc.line(), loc.column(), visible(path), one));
+    }
+
+    /** Control characters and line or paragraph separators as {@code \\uXXXX}, so no terminal breaks the line. */
+    static String visible(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hidden = Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+            if (hidden && b == null) {
+                b = new StringBuilder(s.substring(0, i));
+            }
+            if (b != null) {
+                b.append(hidden ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private Loc locate(Map<String, Loc> map, String path) {
