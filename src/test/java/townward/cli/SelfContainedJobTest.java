@@ -71,30 +71,75 @@ class SelfContainedJobTest {
         }
     }
 
+    /** batch in the default suite; batch, sweep, compare and run in the full profile (-Dtownward.fuzz). */
     @Test
     void aJobKilledInItsFirstMomentsCanBeResumedOrStartedAgain() throws Exception {
-        long[] moments = {0, 30, 60, 120, 200, 350};
-        for (long ms : moments) {
-            Path out = tmp.resolve("k" + ms);
-            String[] job = args("batch", "scenarios/example.yaml", "--runs", "2", "--threads", "1", "--out",
-                    out.toString());
-            Process p = child(job);
-            Thread.sleep(ms);
-            p.destroyForcibly().waitFor();
-            CliHarness.Result r = townward("batch", "--resume", out.toString(), "--quiet");
-            if (r.code() != 0) {
-                assertTrue(r.err().contains("no stopped job to resume") || r.err().contains("start it again")
-                        || r.err().contains("is complete"), ms + " ms: " + r.err());
-                if (!r.err().contains("is complete")) {
-                    CliHarness.Result again = townward(job);
-                    assertEquals(0, again.code(), ms + " ms, started again: " + again.err());
+        // -1: 200 ms after the process starts (before it writes anything); else ms after its first folder appears
+        long[] moments = {-1, 0, 10, 50, 100, 200, 500};
+        List<String> commands = Integer.getInteger("townward.fuzz") == null ? List.of("batch")
+                : List.of("batch", "sweep", "compare", "run");
+        int resumed = 0;
+        int restarted = 0;
+        for (String command : commands) {
+            for (long ms : moments) {
+                String name = command + ms;
+                Path out = tmp.resolve(name);
+                String[] job = args(switch (command) {
+                    case "sweep" -> new String[] {"sweep", "scenarios/example.yaml", "--vary", "economy.wage_growth=0.03,0.06",
+                        "--runs", "1", "--threads", "1", "--out", out.toString()};
+                    case "compare" -> new String[] {"compare", "scenarios/example.yaml", "scenarios/example.yaml",
+                        "--runs", "1", "--threads", "1", "--out", out.toString()};
+                    case "run" -> new String[] {"run", "scenarios/example.yaml", "--threads", "1", "--out",
+                        out.toString()};
+                    default -> new String[] {"batch", "scenarios/example.yaml", "--runs", "2", "--threads", "1",
+                        "--out", out.toString()};
+                });
+                if (command.equals("run")) {
+                    job = java.util.Arrays.stream(job).filter(a -> !a.equals("--quiet")).toArray(String[]::new);
+                }
+                Process p = child(job);
+                if (ms < 0) {
+                    Thread.sleep(200);
+                } else {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (!started(name) && p.isAlive() && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
+                    Thread.sleep(ms);
+                }
+                p.destroyForcibly().waitFor();
+                if (command.equals("run")) {
+                    boolean whole = Files.isRegularFile(out.resolve("manifest.json"));
+                    assertTrue(whole || !Files.exists(out) || CliHarness.tree(out).isEmpty(),
+                            name + ": a run folder is complete or absent");
+                    if (!whole) {
+                        CliHarness.Result again = townward(job);
+                        assertEquals(0, again.code(), name + ", started again: " + again.err());
+                        restarted++;
+                    }
+                } else {
+                    CliHarness.Result r = townward(command, "--resume", out.toString(), "--quiet");
+                    System.out.println("kill " + name + ": " + (r.code() == 0 ? "resumed" : r.err().strip()));
+                    if (r.code() == 0) {
+                        resumed++;
+                    } else {
+                        assertTrue(r.err().contains("no stopped job to resume") || r.err().contains("start it again")
+                                || r.err().contains("is complete"), name + " ms: " + r.err());
+                        if (!r.err().contains("is complete")) {
+                            CliHarness.Result again = townward(job);
+                            assertEquals(0, again.code(), name + " ms, started again: " + again.err());
+                            restarted++;
+                        }
+                    }
+                    assertTrue(Files.isRegularFile(out.resolve("summary.csv")), name + " ms: finished");
+                }
+                try (Stream<Path> s = Files.list(tmp)) {
+                    assertFalse(s.anyMatch(x -> x.getFileName().toString().startsWith("." + name)), name + ": leftovers");
                 }
             }
-            assertTrue(Files.isRegularFile(out.resolve("summary.csv")), ms + " ms: finished");
-            try (Stream<Path> s = Files.list(tmp)) {
-                assertFalse(s.anyMatch(x -> x.getFileName().toString().startsWith(".k" + ms)), ms + " ms: leftovers");
-            }
         }
+        System.out.printf("kill matrix: %s x %d moments: %d resumed, %d started again%n", commands,
+                moments.length, resumed, restarted);
     }
 
     @Test
@@ -111,6 +156,14 @@ class SelfContainedJobTest {
                 out.toString()));
         assertEquals(0, again.code(), again.err());
         assertFalse(Files.exists(temp), "the temporary folder of a dead process is removed");
+    }
+
+    /** Whether the command has made its first folder (hidden work or temporary folder, or the output). */
+    private boolean started(String name) throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("." + name)
+                    || p.getFileName().toString().equals(name));
+        }
     }
 
     private Process child(String... args) throws IOException {
