@@ -27,7 +27,7 @@ public final class Leftovers {
 
     static final String LOCK = ".lock";
     private static final Pattern TEMP = Pattern.compile("\\..+\\.tmp-[0-9a-f]+");
-    /** A folder without a lock file is at least this old before it counts as left over (created by an older version). */
+    /** A non-empty folder without a lock file is this old before it counts as left over (an older version's). */
     private static final Duration UNLOCKED_AGE = Duration.ofMinutes(10);
 
     private Leftovers() {
@@ -127,7 +127,12 @@ public final class Leftovers {
     private static boolean abandoned(Path dir) {
         Path lockFile = dir.resolve(LOCK);
         if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-            try {
+            try (Stream<Path> s = Files.list(dir)) {
+                if (s.findAny().isEmpty()) {
+                    // stopped between making the folder and its lock (a creator still in that instant fails
+                    // cleanly when it cannot make the lock)
+                    return true;
+                }
                 FileTime t = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS);
                 return t.toInstant().isBefore(Instant.now().minus(UNLOCKED_AGE));
             } catch (IOException e) {

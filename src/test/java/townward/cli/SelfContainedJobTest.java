@@ -80,23 +80,15 @@ class SelfContainedJobTest {
                 : List.of("batch", "sweep", "compare", "run");
         int resumed = 0;
         int restarted = 0;
+        int exact = 0;
         for (String command : commands) {
+            Path whole = tmp.resolve(command + "-whole");
+            CliHarness.Result w = townward(job(command, whole));
+            assertEquals(0, w.code(), w.err());
             for (long ms : moments) {
                 String name = command + ms;
                 Path out = tmp.resolve(name);
-                String[] job = args(switch (command) {
-                    case "sweep" -> new String[] {"sweep", "scenarios/example.yaml", "--vary", "economy.wage_growth=0.03,0.06",
-                        "--runs", "1", "--threads", "1", "--out", out.toString()};
-                    case "compare" -> new String[] {"compare", "scenarios/example.yaml", "scenarios/example.yaml",
-                        "--runs", "1", "--threads", "1", "--out", out.toString()};
-                    case "run" -> new String[] {"run", "scenarios/example.yaml", "--threads", "1", "--out",
-                        out.toString()};
-                    default -> new String[] {"batch", "scenarios/example.yaml", "--runs", "2", "--threads", "1",
-                        "--out", out.toString()};
-                });
-                if (command.equals("run")) {
-                    job = java.util.Arrays.stream(job).filter(a -> !a.equals("--quiet")).toArray(String[]::new);
-                }
+                String[] job = job(command, out);
                 Process p = child(job);
                 if (ms < 0) {
                     Thread.sleep(200);
@@ -109,10 +101,10 @@ class SelfContainedJobTest {
                 }
                 p.destroyForcibly().waitFor();
                 if (command.equals("run")) {
-                    boolean whole = Files.isRegularFile(out.resolve("manifest.json"));
-                    assertTrue(whole || !Files.exists(out) || CliHarness.tree(out).isEmpty(),
+                    boolean committedRun = Files.isRegularFile(out.resolve("manifest.json"));
+                    assertTrue(committedRun || !Files.exists(out) || CliHarness.tree(out).isEmpty(),
                             name + ": a run folder is complete or absent");
-                    if (!whole) {
+                    if (!committedRun) {
                         CliHarness.Result again = townward(job);
                         assertEquals(0, again.code(), name + ", started again: " + again.err());
                         restarted++;
@@ -133,13 +125,19 @@ class SelfContainedJobTest {
                     }
                     assertTrue(Files.isRegularFile(out.resolve("summary.csv")), name + " ms: finished");
                 }
+                for (String f : command.equals("run") ? List.of("metrics.csv")
+                        : List.of("runs.csv", "summary.csv", command.equals("sweep") ? "sweep.csv" : "runs.csv")) {
+                    assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(out.resolve(f)),
+                            name + ": " + f + " as an uninterrupted " + command + " gives");
+                }
+                exact++;
                 try (Stream<Path> s = Files.list(tmp)) {
                     assertFalse(s.anyMatch(x -> x.getFileName().toString().startsWith("." + name)), name + ": leftovers");
                 }
             }
         }
-        System.out.printf("kill matrix: %s x %d moments: %d resumed, %d started again%n", commands,
-                moments.length, resumed, restarted);
+        System.out.printf("kill matrix: %s x %d moments: %d resumed, %d started again, %d byte-identical to an "
+                + "uninterrupted run%n", commands, moments.length, resumed, restarted, exact);
     }
 
     @Test
@@ -156,6 +154,20 @@ class SelfContainedJobTest {
                 out.toString()));
         assertEquals(0, again.code(), again.err());
         assertFalse(Files.exists(temp), "the temporary folder of a dead process is removed");
+    }
+
+    private static String[] job(String command, Path out) {
+        String[] job = args(switch (command) {
+            case "sweep" -> new String[] {"sweep", "scenarios/example.yaml", "--vary", "economy.wage_growth=0.03,0.06",
+                "--runs", "1", "--threads", "1", "--out", out.toString()};
+            case "compare" -> new String[] {"compare", "scenarios/example.yaml", "scenarios/example.yaml",
+                "--runs", "1", "--threads", "1", "--out", out.toString()};
+            case "run" -> new String[] {"run", "scenarios/example.yaml", "--threads", "1", "--out", out.toString()};
+            default -> new String[] {"batch", "scenarios/example.yaml", "--runs", "2", "--threads", "1",
+                "--out", out.toString()};
+        });
+        return command.equals("run") ? java.util.Arrays.stream(job).filter(a -> !a.equals("--quiet"))
+                .toArray(String[]::new) : job;
     }
 
     /** Whether the command has made its first folder (hidden work or temporary folder, or the output). */
