@@ -34,8 +34,8 @@ final class BehaviourFile {
         }
         Path file = locate(ref.asText(), scenarioFile);
         if (file == null) {
-            e.at(KEY, "no behaviour file " + ref.asText() + " in the scenario's folder, any folder above it, or the "
-                    + "working directory");
+            e.at(KEY, "no behaviour file " + Limits.shown(ref.asText()) + " in the scenario's folder, any folder "
+                    + "above it, or the working directory");
             return;
         }
         String name = file.toString();
@@ -89,7 +89,12 @@ final class BehaviourFile {
      * {@code calibration/behaviour.yaml}.
      */
     static Path locate(String ref, String scenarioFile) {
-        Path given = Path.of(ref);
+        Path given;
+        try {
+            given = Path.of(ref);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;   // no file can have that name (a NUL character, say)
+        }
         if (given.isAbsolute()) {
             return Files.isRegularFile(given) ? given : null;
         }
