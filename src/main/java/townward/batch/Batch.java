@@ -79,11 +79,12 @@ public final class Batch {
     public static Outcome start(Job job, Path target, Settings s) throws BatchException, ScenarioException {
         List<byte[]> bytes = JobFiles.readInputs(job);
         List<Replications.Ready> ready = JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
-        try (JobFolder folder = JobFolder.create(target)) {
-            Job withCopies = JobFiles.store(job, bytes, folder, s, "if stopped, finish with: townward " + job.command()
+        Job recorded = JobFiles.stored(job, bytes, ready);
+        try (JobFolder folder = JobFolder.create(target, JobFiles.filler(recorded, bytes))) {
+            s.log().println("working in " + folder.work() + "; if stopped, finish with: townward " + job.command()
                     + " --resume " + folder.target());
             try {
-                return execute(withCopies, folder, ready, s, 0);
+                return execute(recorded, folder, ready, s, 0);
             } catch (IOException e) {
                 throw new BatchException("cannot write in " + folder.work() + ": " + OutputFolder.reason(e));
             }
@@ -96,10 +97,11 @@ public final class Batch {
      */
     public static Path prepare(Job job, Path target, Settings s) throws BatchException, ScenarioException {
         List<byte[]> bytes = JobFiles.readInputs(job);
-        JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());   // invalid: stop before anything
-        try (JobFolder folder = JobFolder.create(target)) {
-            JobFiles.store(job, bytes, folder, s, "run its shards with: townward " + job.command() + " --resume "
-                    + folder.target() + " --shard I/N");
+        List<Replications.Ready> ready = JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
+        Job recorded = JobFiles.stored(job, bytes, ready);
+        try (JobFolder folder = JobFolder.create(target, JobFiles.filler(recorded, bytes))) {
+            s.log().println("working in " + folder.work() + "; run its shards with: townward " + job.command()
+                    + " --resume " + folder.target() + " --shard I/N");
             return folder.work();
         }
     }

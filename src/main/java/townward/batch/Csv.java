@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import townward.collect.CsvMetricsWriter;
+import townward.csv.CsvCell;
 import townward.collect.MetricValues;
 
 /** The batch outputs' CSV conventions: those of metrics.csv (UTF-8, \n, RFC 4180 quoting when needed, exact numbers). */
@@ -33,7 +33,7 @@ final class Csv {
     }
 
     static String quote(String field) {
-        return CsvMetricsWriter.quote(field);
+        return CsvCell.quote(field);
     }
 
     static String number(double v) {

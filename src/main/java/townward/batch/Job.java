@@ -12,12 +12,18 @@ import java.util.List;
  * @param inputs      the scenario files, copied into the folder
  * @param cases       the simulated variants, in output order
  * @param sweep       the design of a sweep, else null
+ * @param townward    the version that started the job (a resume by another could not match what was committed)
  */
-public record Job(String command, long masterSeed, int runs, List<Input> inputs, List<Case> cases, SweepSpec sweep) {
+public record Job(String command, long masterSeed, int runs, List<Input> inputs, List<Case> cases, SweepSpec sweep,
+                  String townward) {
 
     public Job {
         inputs = List.copyOf(inputs);
         cases = List.copyOf(cases);
+    }
+
+    public Job(String command, long masterSeed, int runs, List<Input> inputs, List<Case> cases, SweepSpec sweep) {
+        this(command, masterSeed, runs, inputs, cases, sweep, null);
     }
 
     /**
@@ -34,10 +40,16 @@ public record Job(String command, long masterSeed, int runs, List<Input> inputs,
      * @param id     the {@code scenario} column of the outputs (scenario name, or the sweep point)
      * @param input  index into {@link Job#inputs()}
      * @param sets   overrides applied to that input, in order
+     * @param sha256 of the scenario it resolved to when the job started (every default and coefficient written
+     *               out), null for a point that did not load: a resume checks that it resolves the same
      */
-    public record Case(String id, int input, List<String> sets) {
+    public record Case(String id, int input, List<String> sets, String sha256) {
         public Case {
             sets = List.copyOf(sets);
+        }
+
+        public Case(String id, int input, List<String> sets) {
+            this(id, input, sets, null);
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
+import townward.collect.Leftovers;
 import townward.collect.OutputFolder;
 
 /**
@@ -43,20 +44,26 @@ final class JobFolder implements AutoCloseable {
         this.work = target.resolveSibling("." + target.getFileName() + ".partial");
     }
 
-    /** A new job at {@code target}: refused if results or a stopped job are already there. */
-    static JobFolder create(Path target) throws BatchException {
+    /** Writes what a job folder holds from its first moment: {@code job.json} and the copies of the inputs. */
+    @FunctionalInterface
+    interface Filler {
+        void fill(Path dir) throws IOException;
+    }
+
+    /**
+     * A new job at {@code target}: refused if results or a stopped job are already there. The work folder appears
+     * with {@code job.json} and the inputs already in it (written under a hidden temporary name, then renamed), so
+     * a stop at any moment leaves either nothing or a job that {@code --resume} can finish.
+     */
+    static JobFolder create(Path target, Filler filler) throws BatchException {
         JobFolder f = new JobFolder(target.toAbsolutePath().normalize());
-        if (Files.exists(f.target, LinkOption.NOFOLLOW_LINKS) && !emptyDir(f.target)) {
-            throw new BatchException("output folder " + target + " exists and is not empty; choose another --out");
-        }
+        f.refuseOccupied();
         if (Files.exists(f.work, LinkOption.NOFOLLOW_LINKS)) {
             throw new BatchException("a stopped job is at " + f.work + "; finish it with --resume " + target
                     + " or remove it");
         }
-        try {
-            Files.createDirectories(f.work);
-        } catch (IOException e) {
-            throw new BatchException("cannot create " + f.work + ": " + OutputFolder.reason(e));
+        if (!f.populate(filler)) {
+            throw new BatchException("a job started at " + f.work + " meanwhile; finish it with --resume " + target);
         }
         f.lock(false);
         f.created = true;
@@ -65,28 +72,68 @@ final class JobFolder implements AutoCloseable {
 
     /**
      * The job folder at {@code target} for a shard: created when absent (then {@link #created()}), joined when
-     * another shard created it first, in which case this waits for its {@code job.json}. Shards hold the lock
-     * shared.
+     * another shard created it first. Shards hold the lock shared.
      */
-    static JobFolder createOrJoin(Path target) throws BatchException {
+    static JobFolder createOrJoin(Path target, Filler filler) throws BatchException {
         JobFolder f = new JobFolder(target.toAbsolutePath().normalize());
         if (complete(f.target)) {
             throw new BatchException(target + " is complete; there is nothing left to run");
         }
-        if (Files.exists(f.target, LinkOption.NOFOLLOW_LINKS) && !emptyDir(f.target)) {
-            throw new BatchException("output folder " + target + " exists and is not empty; choose another --out");
-        }
-        try {
-            Files.createDirectories(f.work.getParent());
-            Files.createDirectory(f.work);   // atomic: of shards started together, exactly one creates the job
-            f.created = true;
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        f.refuseOccupied();
+        // of shards started together, exactly one rename wins; the others join the job it made
+        f.created = !Files.exists(f.work, LinkOption.NOFOLLOW_LINKS) && f.populate(filler);
+        if (!f.created) {
             f.awaitJob();
-        } catch (IOException e) {
-            throw new BatchException("cannot create " + f.work + ": " + OutputFolder.reason(e));
         }
         f.lock(true);
         return f;
+    }
+
+    /** Refuses a results folder with something in it; replaces a work folder that never got its job.json. */
+    private void refuseOccupied() throws BatchException {
+        Leftovers.clean(work.getParent());   // temporary folders of stopped commands beside this one
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !emptyDir(target)) {
+            throw new BatchException("output folder " + target + " exists and is not empty; choose another --out");
+        }
+        if (Files.exists(work, LinkOption.NOFOLLOW_LINKS) && unrecorded()) {
+            OutputFolder.deleteTree(work);   // stopped before it was recorded: nothing in it can be finished
+        }
+    }
+
+    /** Fills a hidden temporary folder and renames it to the work folder; false when one appeared meanwhile. */
+    private boolean populate(Filler filler) throws BatchException {
+        try {
+            Files.createDirectories(work.getParent());
+        } catch (IOException e) {
+            throw new BatchException("cannot create " + work.getParent() + ": " + OutputFolder.reason(e));
+        }
+        Path temp = work.resolveSibling(work.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
+        try (Leftovers.Held held = Leftovers.hold(temp)) {
+            filler.fill(temp);
+            held.release();
+            Files.move(temp, work, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            OutputFolder.deleteTree(temp);
+            if (Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            throw new BatchException("cannot create " + work + ": " + OutputFolder.reason(e));
+        }
+    }
+
+    /** A work folder without job.json whose lock nobody holds: left by a version that wrote job.json later. */
+    private boolean unrecorded() {
+        if (Files.exists(work.resolve(JOB)) || !Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            lock(false);
+            close();
+            return true;
+        } catch (BatchException held) {
+            return false;
+        }
     }
 
     /** The stopped job whose results are to go to {@code target}, held alone. */
@@ -101,6 +148,11 @@ final class JobFolder implements AutoCloseable {
             throw new BatchException(complete(target)
                     ? target + " is complete; there is nothing to resume"
                     : "no stopped job to resume at " + target + " (looked for " + f.work + ")");
+        }
+        if (f.unrecorded()) {
+            OutputFolder.deleteTree(f.work);
+            throw new BatchException("the job at " + target + " was stopped before it was recorded and nothing of "
+                    + "it ran; its folder is removed: start it again");
         }
         f.lock(shared);
         return f;

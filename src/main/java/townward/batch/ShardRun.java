@@ -24,14 +24,16 @@ public final class ShardRun {
             throws BatchException, ScenarioException {
         List<byte[]> bytes = JobFiles.readInputs(job);
         List<Replications.Ready> ready = JobFiles.load(job, i -> Path.of(job.inputs().get(i).file()), s.loader());
-        try (JobFolder folder = JobFolder.createOrJoin(target)) {
+        Job recorded = JobFiles.stored(job, bytes, ready);
+        try (JobFolder folder = JobFolder.createOrJoin(target, JobFiles.filler(recorded, bytes))) {
             Job stored;
             if (folder.created()) {
-                stored = JobFiles.store(job, bytes, folder, s, "the other shards join it with the same command and "
-                        + "their --shard I/" + shard.count());
+                stored = recorded;
+                s.log().println("working in " + folder.work() + "; the other shards join it with the same command "
+                        + "and their --shard I/" + shard.count());
             } else {
                 stored = JobFiles.readJob(folder);
-                String diff = difference(stored, JobFiles.stored(job, bytes));
+                String diff = difference(stored, recorded);
                 if (diff != null) {
                     throw new BatchException("mismatched shards: the job in " + target + " differs from this "
                             + "command's (" + diff + "); give every shard the same command, or use --resume "

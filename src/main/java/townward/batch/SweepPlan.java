@@ -25,6 +25,8 @@ import townward.sweep.SaltelliDesign;
 public final class SweepPlan {
 
     public static final List<String> DESIGNS = List.of("grid", "lhs", "sobol", "oat");
+    /** Most design points of one sweep (each is run --runs times; the design is held in memory). */
+    public static final long MAX_POINTS = 100_000;
 
     private SweepPlan() {
     }
@@ -48,6 +50,12 @@ public final class SweepPlan {
                         + "number there to use as the one-at-a-time baseline");
             }
         }
+        long count = count(spec, factors);
+        if (count > MAX_POINTS) {
+            throw new IllegalArgumentException("the " + spec.design() + " design has " + (count == Long.MAX_VALUE
+                    ? "more than " + MAX_POINTS : count) + " points; a sweep may have at most " + MAX_POINTS
+                    + " (fewer levels or --samples)");
+        }
         Design design = design(spec, factors, baseline);
         List<Job.Case> cases = new ArrayList<>();
         List<double[]> points = design.points();
@@ -59,7 +67,53 @@ public final class SweepPlan {
             }
             cases.add(new Job.Case(String.format(Locale.ROOT, "p%0" + width + "d", i), 0, sets));
         }
+        if (!"sobol".equals(spec.design()) && !"oat".equals(spec.design())) {
+            refuseDuplicates(cases, baseSets.size());   // sobol and oat repeat points by construction
+        }
         return new Job("sweep", masterSeed, runs, List.of(new Job.Input(file, null, null)), cases, spec);
+    }
+
+    /** Points of the design, computed before any is made ({@code Long.MAX_VALUE} when past counting). */
+    static long count(Job.SweepSpec spec, List<Factor> factors) {
+        int k = factors.size();
+        return switch (spec.design()) {
+            case "grid" -> {
+                long n = 1;
+                for (Factor f : factors) {
+                    int levels = f.values() == null ? 2 : Math.max(1, f.values().size());
+                    n = n > Long.MAX_VALUE / levels ? Long.MAX_VALUE : n * levels;
+                }
+                yield n;
+            }
+            case "lhs" -> spec.samples();
+            case "sobol" -> (long) spec.samples() * (k + 2);
+            default -> 1 + 2L * k;
+        };
+    }
+
+    /** Two points with the same values would be run twice and counted twice in the statistics. */
+    private static void refuseDuplicates(List<Job.Case> cases, int common) {
+        java.util.Map<List<String>, String> seen = new java.util.HashMap<>();
+        for (Job.Case c : cases) {
+            List<String> point = c.sets().subList(common, c.sets().size());
+            String first = seen.putIfAbsent(point, c.id());
+            if (first != null) {
+                throw new IllegalArgumentException("design points " + first + " and " + c.id() + " are the same ("
+                        + String.join(", ", point) + "); remove the repeated level, or use fewer samples of a "
+                        + "whole-number field");
+            }
+        }
+    }
+
+    /**
+     * The {@code --set}s of a factor at its low and at its high end, as a design point would write them: a sweep
+     * whose field cannot take either is refused before anything runs.
+     */
+    public static List<String> ends(Scenario base, String factorSpec) {
+        Factor f = Factor.parse(factorSpec);
+        JsonNode at = at(resolved(base), f.path());
+        boolean integer = at != null && at.isIntegralNumber();
+        return List.of(f.path() + "=" + value(f.low(), integer), f.path() + "=" + value(f.high(), integer));
     }
 
     /** The design of a stored spec (deterministic: the same points every time). */

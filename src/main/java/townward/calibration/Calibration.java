@@ -19,6 +19,7 @@ import townward.batch.Progress;
 import townward.batch.Stats;
 import townward.collect.MetricValues;
 import townward.collect.OutputFolder;
+import townward.csv.CsvCell;
 import townward.scenario.Scenario;
 
 /**
@@ -182,7 +183,7 @@ public final class Calibration {
             Map<Integer, double[]> bands = bands(r.rate().get(i));
             for (Map.Entry<Integer, double[]> e : bands.entrySet()) {
                 Double o = obs.rate(region, e.getKey());
-                b.append(c.series().get(i).name()).append(',').append(e.getKey()).append(',')
+                b.append(CsvCell.quote(c.series().get(i).name())).append(',').append(e.getKey()).append(',')
                         .append(o == null ? "" : MetricValues.format(o)).append(',')
                         .append(MetricValues.format(e.getValue()[0])).append(',')
                         .append(MetricValues.format(e.getValue()[1])).append(',')

@@ -30,7 +30,7 @@ import townward.scenario.ScenarioException;
                     + " as it finishes: a stopped batch is finished with --resume DIR."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  every replication succeeded", "  1  the job could not start or finish",
-            "  2  finished, but some replications failed (see failures.csv)"})
+            "  2  finished, but some replications failed (see failures.csv) or the --report failed"})
 public final class BatchCommand implements Callable<Integer> {
 
     @Spec

@@ -16,7 +16,9 @@ import townward.batch.ShardRun;
 import townward.cluster.ClusterException;
 import townward.cluster.Shard;
 import townward.cluster.SlurmOptions;
+import townward.collect.Leftovers;
 import townward.collect.OutputFolder;
+import townward.collect.OutputFolder.OutputException;
 import townward.scenario.ScenarioException;
 
 /**
@@ -50,6 +52,7 @@ final class BatchExecution {
                 throw new CliException("--report goes with townward merge, which writes the outputs of a sharded job");
             }
             err.flush();
+            Leftovers.cleanRoot(main.resultsRoot());   // hidden folders of stopped commands, whose locks are free
             Batch.Settings settings = settings(main, threads, o.quiet, err);
             if (o.resume != null && (hasOtherArgs || o.out != null || o.seed != null || !o.sets.isEmpty())) {
                 throw new CliException("--resume takes the job as it was started: give no scenario, --out, "
@@ -89,7 +92,7 @@ final class BatchExecution {
                 Job job = builder.build();
                 outcome = Batch.start(job, target(main, o, command, job), settings);
             }
-            return finish(o.report, o.reportLang, outcome, out);
+            return finish(o.report, o.reportLang, outcome, out, err);
         } catch (ScenarioException e) {
             Main.reportInvalid(err, scenarioForErrors, e);
             return 1;
@@ -109,13 +112,23 @@ final class BatchExecution {
     }
 
     /** Writes the report if asked, prints the outcome; the exit status. */
-    static int finish(boolean report, townward.report.Lang lang, Batch.Outcome outcome, PrintWriter out)
-            throws CliException {
+    static int finish(boolean report, townward.report.Lang lang, Batch.Outcome outcome, PrintWriter out,
+                      PrintWriter err) {
+        boolean reportFailed = false;
         if (report) {
-            out.println("report: " + ReportCommand.write(outcome.folder(), lang, null));
+            try {
+                out.println("report: " + ReportCommand.write(outcome.folder(), lang, null,
+                        "; the job's results are complete in " + outcome.folder() + " (write the report with "
+                                + "townward report " + outcome.folder() + ")"));
+            } catch (CliException e) {
+                // the job itself finished: its results stay, and the exit status says something failed
+                err.println("townward: " + e.getMessage());
+                err.flush();
+                reportFailed = true;
+            }
         }
         print(out, outcome);
-        return outcome.failed() > 0 ? SOME_FAILED : 0;
+        return outcome.failed() > 0 || reportFailed ? SOME_FAILED : 0;
     }
 
     /** --out, or a new folder under results/. */
@@ -123,8 +136,17 @@ final class BatchExecution {
         if (o.out != null) {
             return o.out;
         }
-        return main.resultsRoot().resolve(firstName(main, job)).resolve(command + "-" + OutputFolder.defaultName(
-                LocalDateTime.now(), (command + job.masterSeed()).getBytes(StandardCharsets.UTF_8)));
+        return scenarioFolder(main.resultsRoot(), firstName(main, job)).resolve(command + "-"
+                + OutputFolder.defaultName(LocalDateTime.now(),
+                (command + job.masterSeed()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Path scenarioFolder(Path root, String name) throws CliException {
+        try {
+            return OutputFolder.scenarioFolder(root, name);
+        } catch (OutputException e) {
+            throw new CliException(e.getMessage());
+        }
     }
 
     private static void printShard(PrintWriter out, Shard shard, Batch.Outcome o, Path target) {

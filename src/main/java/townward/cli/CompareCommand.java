@@ -26,7 +26,7 @@ import townward.scenario.ScenarioException;
                     + " and the 5-95 %% range of the replications' differences."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  every replication succeeded", "  1  the job could not start or finish",
-            "  2  finished, but some replications failed (see failures.csv)"})
+            "  2  finished, but some replications failed (see failures.csv) or the --report failed"})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec

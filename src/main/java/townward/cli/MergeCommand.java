@@ -67,7 +67,7 @@ public final class MergeCommand implements Callable<Integer> {
         try {
             Batch.Outcome outcome = Merge.merge(results(dir), BatchExecution.settings(main, ScenarioOptions.threads(threads),
                     quiet, err));
-            return BatchExecution.finish(report, reportLang, outcome, out);
+            return BatchExecution.finish(report, reportLang, outcome, out, err);
         } catch (BatchException | CliException e) {
             err.println("townward: " + e.getMessage());
             err.flush();

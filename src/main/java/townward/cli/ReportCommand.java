@@ -2,6 +2,7 @@ package townward.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import townward.collect.OutputFolder;
 import townward.report.Lang;
 import townward.report.Report;
 
@@ -81,10 +83,16 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Writes the report of a results folder (into RESULTS_DIR/report when {@code outDir} is null). */
     static Path write(Path resultsDir, Lang lang, Path outDir) throws CliException {
+        return write(resultsDir, lang, outDir, "");
+    }
+
+    /** As {@link #write(Path, Lang, Path)}, with {@code outcome} (what happened to the results) after a failure. */
+    static Path write(Path resultsDir, Lang lang, Path outDir, String outcome) throws CliException {
         try {
             return Report.write(resultsDir, lang, outDir).html();
-        } catch (IOException e) {
-            throw new CliException("report of " + resultsDir + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException("report of " + resultsDir + " failed: " + OutputFolder.reason(
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e) + outcome);
         }
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import townward.check.OutputChecks;
 import townward.collect.CsvMetricsWriter;
+import townward.collect.Leftovers;
 import townward.collect.Manifest;
 import townward.collect.MetricSinks;
 import townward.collect.OutputFolder;
@@ -66,6 +68,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "print one progress line per simulated year on stderr")
     boolean verbose;
 
+    @Option(names = "--check", description = "check the outputs as they are recorded: persons conserved every year "
+            + "(change of residents and outside = births - deaths - out-migrants), no negative price, stock, "
+            + "vacancy or cost, no NaN; exit 1 listing what failed (the results are kept for inspection)")
+    boolean check;
+
     @Option(names = "--report", description = "at the end, also write the briefing (report.html, summary.xlsx,"
             + " charts) into the output folder's report/; see townward report")
     boolean report;
@@ -95,6 +102,7 @@ public final class RunCommand implements Callable<Integer> {
         List<String> allSets = scenarioOptions.effectiveSets();
         Scenario scenario = main.source().load(scenarioFile, allSets);
 
+        Leftovers.cleanRoot(main.resultsRoot());   // hidden folders of stopped commands, whose locks are free
         OffsetDateTime startedAt = OffsetDateTime.now();
         long t0 = System.nanoTime();
         try (OutputFolder folder = out != null
@@ -105,8 +113,9 @@ public final class RunCommand implements Callable<Integer> {
             write(dir.resolve(RESOLVED_YAML), main.source().toResolvedYaml(scenario));
 
             RunSummary summary = new RunSummary(scenario);
+            OutputChecks checks = new OutputChecks();
             try (CsvMetricsWriter csv = CsvMetricsWriter.create(dir, 0)) {
-                MetricSink sink = MetricSinks.tee(csv, summary);
+                MetricSink sink = check ? MetricSinks.tee(csv, summary, checks) : MetricSinks.tee(csv, summary);
                 if (verbose) {
                     sink = MetricSinks.progress(sink, err);
                 }
@@ -129,17 +138,33 @@ public final class RunCommand implements Callable<Integer> {
                     scenario.startYear(), scenario.endYear(), allSets, wall,
                     System.getProperty("java.version"), startedAt).write(dir);
 
+            // the briefing is written before the commit: a failed report leaves nothing, like a failed run
+            Path html = report ? dir.relativize(ReportCommand.write(dir, reportLang, null, "; no results written"))
+                    : null;
             Path done = folder.commit();
             summary.lines().forEach(stdout::println);
-            if (report) {
-                stdout.println("report: " + ReportCommand.write(done, reportLang, null));
+            if (html != null) {
+                stdout.println("report: " + done.resolve(html));
             }
             stdout.println(done);
             stdout.flush();
-            return 0;
+            return check ? checked(checks.problems(), done, err) : 0;
         } catch (OutputFolder.OutputException e) {
             throw new CliException(e.getMessage());
         }
+    }
+
+    /** 0 when the checks found nothing, else 1 after listing the first problems. */
+    private static int checked(List<String> problems, Path dir, PrintWriter err) {
+        if (problems.isEmpty()) {
+            err.println("check: persons conserved every year; no negative price, stock, vacancy or cost; no NaN");
+            err.flush();
+            return 0;
+        }
+        problems.stream().limit(20).forEach(p -> err.println("townward: check: " + p));
+        err.println("townward: check failed: " + problems.size() + " problem(s); the results are in " + dir);
+        err.flush();
+        return 1;
     }
 
     private static void write(Path file, String text) throws CliException {

@@ -31,7 +31,7 @@ import townward.scenario.ScenarioException;
             "A point with a value the scenario rejects is recorded as failed; the others go on."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  every replication succeeded", "  1  the job could not start or finish",
-            "  2  finished, but some replications failed (see failures.csv)"})
+            "  2  finished, but some replications failed (see failures.csv) or the --report failed"})
 public final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -79,6 +79,9 @@ public final class SweepCommand implements Callable<Integer> {
             throw new CliException("sweep needs a SCENARIO and at least one --vary PATH=SPEC (or --resume DIR)");
         }
         Scenario base = main.source().load(file, options.sets);
+        for (String v : vary) {
+            checkEnds(v, base);
+        }
         List<String> analysed = new ArrayList<>(List.of("urbanization_rate"));
         metrics.stream().filter(m -> !analysed.contains(m)).forEach(analysed::add);
         boolean sampled = "lhs".equals(design) || "sobol".equals(design);
@@ -89,5 +92,28 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
+    }
+
+    /** A field that the scenario refuses at both ends of its range would fail every point: refused now. */
+    private void checkEnds(String factor, Scenario base) throws CliException {
+        List<String> ends;
+        try {
+            ends = SweepPlan.ends(base, factor);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--vary " + factor + ": " + e.getMessage());
+        }
+        String why = null;
+        for (String end : ends) {
+            List<String> sets = new ArrayList<>(options.sets);
+            sets.add(end);
+            try {
+                main.source().load(file, sets);
+                return;
+            } catch (ScenarioException e) {
+                why = why != null || e.errors().isEmpty() ? why : e.errors().get(0).toString();
+            }
+        }
+        throw new CliException("--vary " + factor + ": no point of the sweep could run, the scenario refuses both ends ("
+                + why + ")");
     }
 }

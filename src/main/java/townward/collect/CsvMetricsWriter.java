@@ -10,13 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import townward.csv.CsvCell;
 import townward.model.MetricSink;
 
 /**
  * Streams metrics to {@code metrics.csv} in long format as the simulation produces them.
  *
  * <p>UTF-8, no BOM, lines end with {@code \n}; header exactly {@value #HEADER}. Text fields (place, metric) are
- * quoted per RFC 4180 only when they contain a comma, a double quote, CR or LF (inner quotes doubled). Values use
+ * quoted by {@link CsvCell#quote} (RFC 4180 when needed, formula-like text guarded). Values use
  * {@link MetricValues#format(double)}. Write failures surface as {@link UncheckedIOException}, so they stop the
  * run.
  */
@@ -55,9 +56,9 @@ public final class CsvMetricsWriter implements MetricSink, Closeable {
             out.write(',');
             out.write(Integer.toString(replication));
             out.write(',');
-            out.write(quote(place));
+            out.write(CsvCell.quote(place));
             out.write(',');
-            out.write(quote(metric));
+            out.write(CsvCell.quote(metric));
             out.write(',');
             out.write(MetricValues.format(value));
             out.write('\n');
@@ -74,18 +75,5 @@ public final class CsvMetricsWriter implements MetricSink, Closeable {
     @Override
     public synchronized void close() throws IOException {
         out.close();
-    }
-
-    /** RFC 4180 quoting, applied only when needed. */
-    public static String quote(String field) {
-        if (field == null) {
-            return "";
-        }
-        boolean needs = false;
-        for (int i = 0; i < field.length() && !needs; i++) {
-            char c = field.charAt(i);
-            needs = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

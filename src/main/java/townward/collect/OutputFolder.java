@@ -31,14 +31,16 @@ public final class OutputFolder implements AutoCloseable {
     private final boolean fixedName; // --out: the exact name, never an alternative
     private final Path temp;
     private final List<Path> createdParents;
+    private final Leftovers.Held held;
     private Path finalPath;
     private boolean committed;
 
-    private OutputFolder(Path target, boolean fixedName, Path temp, List<Path> createdParents) {
+    private OutputFolder(Path target, boolean fixedName, Path temp, List<Path> createdParents, Leftovers.Held held) {
         this.target = target;
         this.fixedName = fixedName;
         this.temp = temp;
         this.createdParents = createdParents;
+        this.held = held;
     }
 
     /**
@@ -58,8 +60,21 @@ public final class OutputFolder implements AutoCloseable {
     /** Output to {@code root/<scenario>/<yyyyMMdd-HHmmss>-<8 hex>}, {@code hex} derived from {@code seed}. */
     public static OutputFolder timestamped(Path root, String scenarioName, LocalDateTime start, byte[] seed)
             throws OutputException {
-        Path parent = root.resolve(scenarioName).toAbsolutePath().normalize();
-        return open(parent.resolve(defaultName(start, seed)), false);
+        return open(scenarioFolder(root, scenarioName).resolve(defaultName(start, seed)), false);
+    }
+
+    /**
+     * {@code root/<scenario>}, refused when the name would put it anywhere else (the loader allows no such name;
+     * this guards every caller all the same).
+     */
+    public static Path scenarioFolder(Path root, String scenarioName) throws OutputException {
+        Path base = root.toAbsolutePath().normalize();
+        Path parent = base.resolve(scenarioName).normalize();
+        if (!base.equals(parent.getParent())) {
+            throw new OutputException("scenario name \"" + scenarioName + "\" would write outside " + root
+                    + "; give the scenario a name of letters, digits, '.', '_' or '-'");
+        }
+        return parent;
     }
 
     /** {@code yyyyMMdd-HHmmss-<8 hex>}, the hex from a hash of {@code seed} and fresh randomness. */
@@ -108,15 +123,22 @@ public final class OutputFolder implements AutoCloseable {
             for (Path p : created) {
                 Files.createDirectory(p);
             }
+            Leftovers.clean(parent);   // temporary folders of stopped runs beside this one
             Path temp = parent.resolve("." + target.getFileName() + ".tmp-" + hex8(null));
-            Files.createDirectory(temp);
-            return new OutputFolder(target, fixedName, temp, created);
+            return new OutputFolder(target, fixedName, temp, created, Leftovers.hold(temp));
         } catch (IOException | SecurityException e) {
             deleteEmptyParents(created);
             String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
                     ? f.getReason().toLowerCase(java.util.Locale.ROOT) : reason(e);
             throw new OutputException("cannot write output folder " + target + ": " + why);
         }
+    }
+
+    /** The name a folder will have once committed: that of {@code .<name>.tmp-<hex>} is {@code <name>}. */
+    public static String visibleName(Path dir) {
+        Path n = dir.toAbsolutePath().normalize().getFileName();
+        String s = n == null ? "" : n.toString();
+        return s.matches("\\..+\\.tmp-[0-9a-f]{8}") ? s.substring(1, s.lastIndexOf(".tmp-")) : s;
     }
 
     /** The temporary folder to write into. */
@@ -139,6 +161,7 @@ public final class OutputFolder implements AutoCloseable {
                 } else if (Files.exists(dest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     throw new FileAlreadyExistsException(dest.toString());
                 }
+                held.release();   // the lock file is not part of the results
                 move(temp, dest);
                 finalPath = dest;
                 committed = true;
@@ -177,6 +200,7 @@ public final class OutputFolder implements AutoCloseable {
         if (committed) {
             return;
         }
+        held.close();
         deleteTree(temp);
         deleteEmptyParents(createdParents);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import townward.csv.CsvCell;
+
 /**
  * Projected against target values for one or more scenarios, as aligned text, a Markdown table (the README's
  * scenario table) or CSV. With several replications the projection is their mean and the 5-95 % range is shown.
@@ -134,8 +136,8 @@ public final class TargetTable {
     public String csv() {
         StringBuilder b = new StringBuilder("scenario,place,metric,year,target,runs,projected,p05,p95,gap,met\n");
         for (Line l : lines) {
-            b.append(CsvMetricsWriter.quote(l.scenario())).append(',').append(CsvMetricsWriter.quote(l.place()))
-                    .append(',').append(l.metric()).append(',').append(l.year()).append(',')
+            b.append(CsvCell.quote(l.scenario())).append(',').append(CsvCell.quote(l.place()))
+                    .append(',').append(CsvCell.quote(l.metric())).append(',').append(l.year()).append(',')
                     .append(MetricValues.format(l.target())).append(',').append(l.runs()).append(',')
                     .append(l.runs() == 0 ? "" : MetricValues.format(l.projected())).append(',')
                     .append(l.runs() == 0 ? "" : MetricValues.format(l.p05())).append(',')

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import townward.batch.Stats;
-import townward.collect.CsvMetricsWriter;
 import townward.collect.MetricValues;
+import townward.csv.CsvCell;
 import townward.collect.TargetTable;
 
 /** The judged rows as a text table, a Markdown table (the README's) or CSV. */
@@ -27,8 +27,8 @@ public final class PatternTable {
         for (PatternResult r : results) {
             PatternRow p = r.row();
             Stats st = r.simulated();
-            b.append(p.id()).append(',').append(CsvMetricsWriter.quote(pattern(p))).append(',')
-                    .append(p.scenario()).append(',').append(p.year()).append(',')
+            b.append(p.id()).append(',').append(CsvCell.quote(pattern(p))).append(',')
+                    .append(CsvCell.quote(p.scenario())).append(',').append(p.year()).append(',')
                     .append(MetricValues.format(p.observed())).append(',')
                     .append(st == null ? "" : MetricValues.format(st.mean())).append(',')
                     .append(st == null ? "" : MetricValues.format(st.p05())).append(',')

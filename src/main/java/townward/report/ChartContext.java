@@ -49,8 +49,7 @@ public final class ChartContext {
     /** The source line under every chart. */
     public String source() {
         String version = results.manifest().path("townward_version").asText("dev");
-        String folder = results.dir().toAbsolutePath().normalize().getFileName() == null ? ""
-                : results.dir().toAbsolutePath().normalize().getFileName().toString();
+        String folder = townward.collect.OutputFolder.visibleName(results.dir());   // run --report writes before the commit
         String command = results.kind().name().toLowerCase(Locale.ROOT);
         return lang.pick("来源：townward " + version + " 模拟（" + command + "，结果目录 " + folder + "）",
                 "Source: townward " + version + " simulation (" + command + ", results folder " + folder + ")",

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import townward.collect.Leftovers;
+import townward.collect.OutputFolder;
+import townward.csv.CsvCell;
+
 /**
  * Writes the briefing of a results folder: {@code report.html}, {@code summary.xlsx}, the summary tables as CSV
  * (with a UTF-8 byte-order mark, for Excel) and every chart as PNG (screen and 300 dpi print) and SVG.
@@ -56,8 +60,41 @@ public final class Report {
     public static Output write(Path resultsDir, Lang lang, Path outDir) throws IOException {
         quietLogging();
         Results r = Results.read(resultsDir);
-        Path dir = outDir != null ? outDir : resultsDir.resolve(FOLDER);
-        Files.createDirectories(dir);
+        Path dir = (outDir != null ? outDir : resultsDir.resolve(FOLDER)).toAbsolutePath().normalize();
+        Files.createDirectories(dir.getParent());
+        // written in full under a hidden name, then moved in: a failure (a full disk) leaves no partial report
+        Path temp = dir.resolveSibling("." + dir.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()
+                & 0xffffffffL | 0x100000000L).substring(1));
+        Leftovers.clean(dir.getParent());   // those of stopped reports
+        Output written;
+        try (Leftovers.Held held = Leftovers.hold(temp)) {
+            written = writeInto(temp, dir, r, lang);
+            held.release();
+            Files.createDirectories(dir);
+            try (var entries = Files.list(temp)) {
+                for (Path e : entries.toList()) {
+                    Path to = dir.resolve(e.getFileName().toString());
+                    OutputFolder.deleteTree(to);
+                    Files.move(e, to);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot write the report into " + dir + ": " + OutputFolder.reason(
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : e), e);
+        } finally {
+            OutputFolder.deleteTree(temp);
+        }
+        return new Output(dir, moved(temp, dir, written.html()), moved(temp, dir, written.xlsx()),
+                written.charts().stream().map(p -> moved(temp, dir, p)).toList(),
+                written.tables().stream().map(p -> moved(temp, dir, p)).toList());
+    }
+
+    private static Path moved(Path temp, Path dir, Path p) {
+        return dir.resolve(temp.relativize(p));
+    }
+
+    /** Writes the report's files into {@code dir}; links to the model documentation as seen from {@code home}. */
+    private static Output writeInto(Path dir, Path home, Results r, Lang lang) throws IOException {
         ChartContext cx = new ChartContext(r, lang);
         List<Chart> charts = Charts.all(cx);
         Map<String, String> svgs = new LinkedHashMap<>();
@@ -74,7 +111,7 @@ public final class Report {
         Map<String, Table> byName = new LinkedHashMap<>();
         tables.forEach(t -> byName.put(t.name(), t));
         Path html = dir.resolve(HTML);
-        new HtmlReport(cx, briefing, svgs, titles, byName, modelDoc(dir)).write(html);
+        new HtmlReport(cx, briefing, svgs, titles, byName, modelDoc(home)).write(html);
         Path xlsx = dir.resolve(XLSX);
         XlsxReport.write(xlsx, tables);
         List<Path> csvs = new ArrayList<>();
@@ -107,22 +144,18 @@ public final class Report {
     static void writeCsv(Path file, Table t) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
-            List<String> header = t.columns().stream().map(c -> quote(c.header())).toList();
+            List<String> header = t.columns().stream().map(c -> CsvCell.quote(c.header())).toList();
             w.write(String.join(",", header));
             w.write("\r\n");
             for (int i = 0; i < t.rows().size(); i++) {
                 List<String> cells = new ArrayList<>();
                 for (int j = 0; j < t.columns().size(); j++) {
-                    cells.add(quote(t.text(i, j)));
+                    cells.add(CsvCell.quote(t.text(i, j)));
                 }
                 w.write(String.join(",", cells));
                 w.write("\r\n");
             }
         }
     }
-
-    static String quote(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
 }
+

@@ -2,8 +2,6 @@ package townward.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -36,30 +34,32 @@ final class BehaviourFile {
         }
         Path file = locate(ref.asText(), scenarioFile);
         if (file == null) {
-            e.at(KEY, "no behaviour file " + ref.asText() + " in the scenario's folder, any folder above it, or the "
-                    + "working directory");
-            return;
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException ex) {
-            e.at(KEY, "cannot read behaviour file " + file);
+            e.at(KEY, "no behaviour file " + Limits.shown(ref.asText()) + " in the scenario's folder, any folder "
+                    + "above it, or the working directory");
             return;
         }
         String name = file.toString();
+        String text;
+        try {
+            text = InputFile.read(file, name);
+        } catch (ScenarioException ex) {
+            ex.errors().forEach(err -> e.add(new Errors.Loc(err.file(), err.line(), err.column()), KEY,
+                    "behaviour file " + err.message()));
+            return;
+        }
         Errors own = new Errors(name);
         JsonNode doc = LocatedTree.parse(text, name, own);
+        if (doc == null || !doc.path("behaviour").isObject()) {
+            // not a behaviour file: say where, never what it holds (it may be any readable file)
+            ValidationError first = own.list().isEmpty() ? null : own.list().get(0);
+            Errors.Loc at = first == null ? new Errors.Loc(name, 1, 1)
+                    : new Errors.Loc(name, first.line(), first.column());
+            e.add(at, KEY, "not a behaviour file: expected YAML or JSON with a mapping \"behaviour:\" of "
+                    + "coefficients (as calibration/behaviour.yaml)");
+            return;
+        }
         own.list().forEach(err -> e.add(new Errors.Loc(err.file(), err.line(), err.column()), err.path(),
                 err.message()));
-        if (doc == null) {
-            return;
-        }
-        if (!doc.isObject() || !doc.path("behaviour").isObject()) {
-            e.add(new Errors.Loc(name, 1, 1), "behaviour", "expected a mapping \"behaviour:\" of coefficients in "
-                    + "behaviour file " + name);
-            return;
-        }
         for (Iterator<String> it = doc.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!key.equals("behaviour") && !key.equals("fit")) {
@@ -89,7 +89,12 @@ final class BehaviourFile {
      * {@code calibration/behaviour.yaml}.
      */
     static Path locate(String ref, String scenarioFile) {
-        Path given = Path.of(ref);
+        Path given;
+        try {
+            given = Path.of(ref);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;   // no file can have that name (a NUL character, say)
+        }
         if (given.isAbsolute()) {
             return Files.isRegularFile(given) ? given : null;
         }

@@ -30,6 +30,16 @@ final class Catalogue {
     static final Range YEAR = range(1949, 2100);
     /** Households, flats, posts, seats, residents: at most a billion. */
     static final Range COUNT = range(0, 1e9);
+    /**
+     * Flats, posts and seats held at a place: at most 100 million, so that a stock and 151 years of the largest
+     * yearly additions ({@link #FLOW}) still fit the model's 32-bit counters (2^31 is about 2.1 billion).
+     */
+    static final Range STOCK = range(0, 1e8);
+    /**
+     * Flats, posts, seats or pupils added per year by one lever or one place's completions: at most 100,000, so that
+     * 100 levers over 151 years stay below 2^31 (the largest shipped figure is 40,000 completions a year).
+     */
+    static final Range FLOW = range(0, 1e5);
     /** Monthly wages and pensions: at most 10 million yuan. */
     static final Range MONTHLY = range(0, 1e7);
     /** Yearly or one-off amounts of money: at most a billion yuan. */
@@ -63,7 +73,8 @@ final class Catalogue {
             num("village_rent_per_m2", PER_AREA, 10.0, "Yearly rent of a vacated village house per m² of homestead, yuan. Assumed."),
             num("village_rent_demand", SHARE, 0.1, "Yearly probability that a vacated village house finds a tenant. Assumed."),
             num("quota_value_per_mu", MONEY, 200000.0, "Value of a construction-land quota (增减挂钩) per mu, yuan. Assumed."),
-            num("price_elasticity", range(0, 100), 0.2, "Yearly price response to excess demand. Assumed."),
+            num("price_elasticity", range(0, 3), 0.2, "Yearly price response to excess demand (below 1 / 0.3, the normal "
+                    + "absorption, so that a year without sales cannot turn a price negative). Assumed."),
             num("cpi_growth", GROWTH, 0.02, "Yearly consumer-price inflation; deflates the real outputs (gold_*_real, better_off_share_real; start year = 1). Assumed (MODEL.md 6.2; no row in data/)."));
 
     static final Obj LABOUR = Obj.of("The urban labour market (MODEL.md 6.1): posts are scarce, informal work is congested.",
@@ -147,28 +158,28 @@ final class Catalogue {
             obj("household", HOUSEHOLD));
 
     static final Obj JOBS = Obj.of("Formal posts and wages (all 0 for villages and townships unless given).",
-            num("posts", COUNT, null, "Formal posts at the start.").derived("0.4 x population (0 for village, township)"),
-            num("vacant", COUNT, null, "Of which vacant at the start.").derived("0.05 x posts"),
+            num("posts", STOCK, null, "Formal posts at the start.").derived("0.4 x population (0 for village, township)"),
+            num("vacant", STOCK, null, "Of which vacant at the start.").derived("0.05 x posts"),
             num("growth", GROWTH, null, "Yearly growth of posts without any lever.").derived("0.01 (0 for village, township)"),
             num("wage", MONTHLY, null, "Monthly post wage, yuan. Source: data migrant_monthly_income 2024, local migrants.").derived("4291 (0 for village, township)"),
             num("informal_wage", MONTHLY, null, "Monthly earnings of informal work at the place, yuan (MODEL.md 6.1).").derived("labour.informal_wage_ratio x wage"));
 
     static final Obj HOUSING = Obj.of("Housing stock and prices (all 0 for villages and townships unless given).",
-            num("units", COUNT, null, "Market flats for sale (vacant stock).").derived("0"),
+            num("units", STOCK, null, "Market flats for sale (vacant stock).").derived("0"),
             num("price", PER_AREA, null, "Market price, yuan/m². Assumed.").derived("5000 (0 for village, township)"),
             num("flat_m2", range(0, 1e4), null, "Typical flat size, m². Assumed.").derived("90 (0 for village, township)"),
             num("rent", MONEY, null, "Market rent of a flat, yuan/yr. Assumed.").derived("10000 (0 for village, township)"),
-            num("rental_units", COUNT, null, "Vacant market rental flats.").derived("0.01 x population (0 for village, township)"),
-            num("completions", COUNT, null, "Market flats completed per year.").derived("0"),
+            num("rental_units", STOCK, null, "Vacant market rental flats.").derived("0.01 x population (0 for village, township)"),
+            num("completions", FLOW, null, "Market flats completed per year.").derived("0"),
             num("rental_share", SHARE, 0.2, "Share of the completions let (market rental flats) rather than sold. Assumed: about a fifth of urban family households rented their home in the 2010 and 2020 censuses (general knowledge)."),
-            num("affordable_units", COUNT, null, "Vacant affordable (保障性) flats at the start.").derived("0"),
+            num("affordable_units", STOCK, null, "Vacant affordable (保障性) flats at the start.").derived("0"),
             num("affordable_rent", MONEY, null, "Yearly rent of an affordable flat, yuan. Assumed.").derived("0.5 x rent"),
             num("affordable_price", PER_AREA, null, "Price of an affordable flat, yuan/m². Assumed.").derived("0.6 x price"));
 
     static final Obj SCHOOLS = Obj.of("School seats for pupils of rural households (all 0 for villages and townships unless given).",
-            num("primary", COUNT, null, "Primary seats. Assumed.").derived("0.02 x population (0 for village, township)"),
-            num("junior", COUNT, null, "Junior-middle seats.").derived("0.01 x population (0 for village, township)"),
-            num("senior", COUNT, null, "Senior-middle seats.").derived("county_seat 0.02 x population, else 0"),
+            num("primary", STOCK, null, "Primary seats. Assumed.").derived("0.02 x population (0 for village, township)"),
+            num("junior", STOCK, null, "Junior-middle seats.").derived("0.01 x population (0 for village, township)"),
+            num("senior", STOCK, null, "Senior-middle seats.").derived("county_seat 0.02 x population, else 0"),
             Spec.bool("open_enrolment", null, "Children without local hukou may enrol (两为主 policy).").derived("true for town and county_seat"));
 
     static final Obj PLACE = Obj.of("A place of the region: a listed village, township, town, county seat or city.",

@@ -33,7 +33,7 @@ final class CrossChecks {
             Integer first = x.counties.putIfAbsent(c.name(), i);
             if (first != null) {
                 errors.crossReference("counties[" + i + "].name",
-                        "duplicate county name \"" + c.name() + "\"; counties[" + first + "] already has it");
+                        "duplicate county name \"" + Limits.shown(c.name()) + "\"; counties[" + first + "] already has it");
             }
         }
         for (int i = 0; i < ps.size(); i++) {
@@ -44,7 +44,7 @@ final class CrossChecks {
             Integer first = placeIndex.putIfAbsent(p.name(), i);
             if (first != null) {
                 errors.crossReference("places[" + i + "].name",
-                        "duplicate place name \"" + p.name() + "\"; places[" + first + "] already has it");
+                        "duplicate place name \"" + Limits.shown(p.name()) + "\"; places[" + first + "] already has it");
             } else {
                 x.places.put(p.name(), p);
             }
@@ -63,7 +63,7 @@ final class CrossChecks {
             if (c != null && c.ruralHouseholds() > 0 && c.name() != null && x.places.values().stream().noneMatch(
                     p -> c.name().equals(p.county()) && p.kind() != null && p.kind().canBeSeat()
                             && p.kind() != PlaceKind.CITY)) {
-                errors.crossReference("counties[" + i + "]", "county \"" + c.name() + "\" has "
+                errors.crossReference("counties[" + i + "]", "county \"" + Limits.shown(c.name()) + "\" has "
                         + Spec.fmt(c.ruralHouseholds()) + " rural households but no township, town or county_seat"
                         + " among places to attach its generated villages to");
             }
@@ -79,10 +79,10 @@ final class CrossChecks {
         }
         if (seat.kind() == PlaceKind.VILLAGE) {
             errors.crossReference(at, "expected a township, town, county_seat or city as seat, found village \""
-                    + seat.name() + "\"");
+                    + Limits.shown(seat.name()) + "\"");
         } else if (village.county() != null && !village.county().equals(seat.county())) {
-            errors.crossReference(at, "expected a seat in county \"" + village.county() + "\", found \""
-                    + seat.name() + "\" of county \"" + seat.county() + "\"");
+            errors.crossReference(at, "expected a seat in county \"" + Limits.shown(village.county()) + "\", found \""
+                    + Limits.shown(seat.name()) + "\" of county \"" + Limits.shown(seat.county()) + "\"");
         }
     }
 
@@ -91,7 +91,7 @@ final class CrossChecks {
         if (counties.containsKey(name)) {
             return true;
         }
-        errors.crossReference(at, "unknown county \"" + name + "\"" + Suggestions.hint(name, counties.keySet(), "counties"));
+        errors.crossReference(at, "unknown county \"" + Limits.shown(name) + "\"" + Suggestions.hint(name, counties.keySet(), "counties"));
         return false;
     }
 
@@ -99,7 +99,7 @@ final class CrossChecks {
     Place place(String at, String name) {
         Place p = places.get(name);
         if (p == null) {
-            errors.crossReference(at, "unknown place \"" + name + "\"" + Suggestions.hint(name, places.keySet(), "places"));
+            errors.crossReference(at, "unknown place \"" + Limits.shown(name) + "\"" + Suggestions.hint(name, places.keySet(), "places"));
         }
         return p;
     }
@@ -123,7 +123,7 @@ final class CrossChecks {
                 }
             }
         }
-        errors.crossReference(at, "expected " + expected + ", found " + p.kind().key() + " \"" + name + "\""
+        errors.crossReference(at, "expected " + expected + ", found " + p.kind().key() + " \"" + Limits.shown(name) + "\""
                 + (fitting.isEmpty() ? "" : "; candidates: " + String.join(", ", fitting)));
     }
 

@@ -16,8 +16,7 @@ final class Describe {
             return "nothing (null)";
         }
         if (n.isTextual()) {
-            String s = n.asText();
-            return "\"" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "\"";
+            return "\"" + Limits.shown(n.asText()) + "\"";
         }
         if (n.isObject()) {
             return "a mapping";
@@ -51,8 +50,22 @@ final class Describe {
             out.append(out.length() > 0 ? "; " : "").append(l);
         }
         String s = out.toString().replaceAll("\\s*at \\[Source.*$", "")
+                // option and class names of the parser (`StreamReadConstraints...`, `JsonReadFeature...`)
+                .replaceAll("\\s*\\([^()`]*`[^`]*`[^()]*\\)", "")
+                .replaceAll("[,;:]?\\s*(?:from|enable)?\\s*`[^`]*`(?:\\s*to allow)?", "")
+                // the parser's own limits, in the words of ours
+                .replaceAll("Name length \\((\\d+)\\) exceeds the maximum allowed.*", "a key of $1 characters; keys have at "
+                        + "most " + Limits.KEY)
+                .replaceAll("String value length \\((\\d+)\\) exceeds the maximum allowed.*", "a text of $1 characters; "
+                        + "texts have at most " + Limits.TEXT)
+                .replaceAll("(?:Document )?[Nn]esting depth \\((\\d+)\\) exceeds the maximum allowed.*",
+                        "mappings and lists nested more than " + Limits.DEPTH + " deep")
+                .replaceAll("Non-standard token '([^']*)'.*", "'$1' is not a JSON number; write a finite number")
+                .replaceAll("Malformed numeric value '([^']*)'.*",
+                        "'$1' is not a number the format accepts (infinity and NaN are not); write a finite number")
                 .replaceAll("\\b(?:[a-z]+\\.)+[A-Z][A-Za-z]+(?:Exception|Error)\\b:?\\s*", "")
                 .replaceAll("\\(code \\d+\\)", "").replaceAll("\\s+", " ").strip();
+        s = s.length() > 200 ? s.substring(0, 197) + "..." : s;
         return s.isEmpty() ? "cannot be read" : s;
     }
 }

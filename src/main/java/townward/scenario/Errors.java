@@ -20,6 +20,9 @@ final class Errors {
     final Map<String, Loc> keys = new HashMap<>();
     private final List<ValidationError> list = new ArrayList<>();
     private int crossReference;
+    /** Problems reported in full; the rest are counted. */
+    static final int SHOWN = 100;
+    private int more;
     /** The bound scenario when there were no problems. */
     Scenario scenario;
 
@@ -55,7 +58,29 @@ final class Errors {
     }
 
     void add(Loc loc, String path, String message) {
-        list.add(new ValidationError(loc.file(), loc.line(), loc.column(), path, message));
+        if (list.size() >= SHOWN) {
+            more++;   // a file with thousands of problems is not read by anyone past the first ones
+            return;
+        }
+        // one line each, whatever a value, a key or a parser put into it
+        String one = visible(message.replaceAll("\\s*\\R\\s*", " "));
+        list.add(new ValidationError(loc.file(), loc.line(), loc.column(), visible(path), one));
+    }
+
+    /** Control characters and line or paragraph separators as {@code \\uXXXX}, so no terminal breaks the line. */
+    static String visible(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hidden = Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+            if (hidden && b == null) {
+                b = new StringBuilder(s.substring(0, i));
+            }
+            if (b != null) {
+                b.append(hidden ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private Loc locate(Map<String, Loc> map, String path) {
@@ -88,7 +113,13 @@ final class Errors {
     }
 
     List<ValidationError> list() {
-        return list;
+        if (more == 0) {
+            return list;
+        }
+        List<ValidationError> all = new ArrayList<>(list);
+        all.add(new ValidationError(file, 0, 0, "", "and " + more + " more problem(s) not shown; fix the ones above "
+                + "first"));
+        return all;
     }
 
     boolean isEmpty() {
@@ -97,6 +128,6 @@ final class Errors {
 
     /** Whether every problem is a cross-reference one (so a JSON Schema would accept the file). */
     boolean onlyCrossReference() {
-        return !list.isEmpty() && crossReference == list.size();
+        return !list.isEmpty() && crossReference == list.size() + more;
     }
 }

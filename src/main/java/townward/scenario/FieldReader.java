@@ -169,6 +169,14 @@ final class FieldReader {
             expected(key, "a non-empty string", v);
             return dflt;
         }
+        if (v.asText().length() > Limits.length(key)) {
+            expected(key, "at most " + Limits.count(Limits.length(key)) + " characters", v);
+            return dflt;
+        }
+        if (key.equals("name") && v.asText().matches("\\.+")) {
+            expected(key, "a name (\".\" and \"..\" name folders, not scenarios)", v);
+            return dflt;
+        }
         if (f.pattern() != null && !Pattern.matches(f.pattern(), v.asText())) {
             expected(key, "letters, digits, '.', '_' or '-' only", v);
             return dflt;
@@ -189,8 +197,9 @@ final class FieldReader {
         }
         for (int i = 0; i < v.size(); i++) {
             JsonNode e = v.get(i);
-            if (!e.isTextual() || e.asText().isEmpty()) {
-                errors.at(Errors.index(path(key), i), "expected a non-empty name, found " + Describe.found(e));
+            if (!e.isTextual() || e.asText().isEmpty() || e.asText().length() > Limits.NAME) {
+                errors.at(Errors.index(path(key), i), "expected a non-empty name of at most " + Limits.NAME
+                        + " characters, found " + Describe.found(e));
             } else {
                 out.add(e.asText());
             }

@@ -1,6 +1,7 @@
 package townward.scenario;
 
 import static townward.scenario.Catalogue.COUNT;
+import static townward.scenario.Catalogue.FLOW;
 import static townward.scenario.Catalogue.MONEY;
 import static townward.scenario.Catalogue.MONTHLY;
 import static townward.scenario.Catalogue.PER_AREA;
@@ -37,7 +38,7 @@ final class LeverCatalogue {
     static {
         Map<String, Obj> m = new LinkedHashMap<>();
         lever(m, "industrial_park", "Posts added per year at the targeted urban places, with a wage premium.",
-                num("posts_per_year", COUNT, null, "Posts added per year.").req(),
+                num("posts_per_year", FLOW, null, "Posts added per year.").req(),
                 num("wage_premium", UPLIFT, 0.05, "Wage premium of the new posts, share of the wage."),
                 num("cost_per_post", MONEY, 50000.0, "Fiscal cost per post, yuan."));
         lever(m, "skills_training", "A share of rural working-age adults trained per year.",
@@ -47,13 +48,13 @@ final class LeverCatalogue {
                 num("cost_per_trainee", MONEY, 1500.0, "Fiscal cost per trainee, yuan."));
         lever(m, "school_consolidation", "Village primary schools close; seats are added at the targeted urban places (学校撤并).",
                 num("close_share_per_year", SHARE, 0.2, "Share of still-open village primaries closing per year."),
-                num("seats_per_year", COUNT, 0.0, "Seats added per year at the targeted places."),
+                num("seats_per_year", FLOW, 0.0, "Seats added per year at the targeted places."),
                 bool("senior_to_county_seat", false, "Concentrate senior seats at county seats."),
                 num("boarding_cost", MONEY, 1157.0, "Yearly boarding cost per pupil, yuan. Source: data/schools.csv."),
                 num("cost_per_seat", MONEY, 20000.0, "Fiscal cost per added seat, yuan."));
         lever(m, "school_transfer", "Day pupils of village primaries go by bus to the targeted towns' schools (转移农村非寄宿制小学生到城镇就学): where they study changes, where they live does not.",
-                num("pupils_per_year", COUNT, null, "Village primary pupils transferred per year to each targeted town's schools.").req(),
-                num("seats_per_year", COUNT, 0.0, "Primary seats added per year at each targeted town."),
+                num("pupils_per_year", FLOW, null, "Village primary pupils transferred per year to each targeted town's schools.").req(),
+                num("seats_per_year", FLOW, 0.0, "Primary seats added per year at each targeted town."),
                 num("bus_cost_per_pupil", MONEY, 1000.0, "Yearly fiscal cost of the bus per transferred pupil, yuan. Assumed."),
                 num("cost_per_seat", MONEY, 20000.0, "Fiscal cost per added seat, yuan."));
         lever(m, "housing_subsidy", "The government pays a share of the purchase price, up to a cap per flat.",
@@ -65,10 +66,10 @@ final class LeverCatalogue {
                 oneOf("recipients", List.of("all_rural", "homestead_exit"), "all_rural", "Who receives vouchers."));
         lever(m, "homestead_swap", "Homestead-for-flat swap (宅基地换房) at the targeted places.",
                 num("flat_m2_per_homestead_m2", range(0, 100), 0.6, "Flat m² per m² of homestead given up."),
-                num("flats_per_year", COUNT, null, "Flats built per year.").req(),
+                num("flats_per_year", FLOW, null, "Flats built per year.").req(),
                 num("cost_per_flat", MONEY, 150000.0, "Fiscal cost per flat, yuan."));
         lever(m, "government_purchase", "Government purchase of existing flats for affordable rent or sale.",
-                num("units_per_year", COUNT, null, "Flats bought per year.").req(),
+                num("units_per_year", FLOW, null, "Flats bought per year.").req(),
                 num("max_m2", range(0, 1e4), 120.0, "Largest flat bought, m²."),
                 oneOf("use", List.of("rent", "sale"), "rent", "What the flats are used for."),
                 num("rent", MONEY, null, "Yearly rent of a purchased flat, yuan.").derived("the place's affordable rent"),

@@ -27,7 +27,7 @@ final class Overrides {
         for (String set : sets == null ? List.<String>of() : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                errors.add(new Errors.Loc("--set", 0, 0), "", "--set " + set + ": expected path=value, such as "
+                errors.add(new Errors.Loc("--set", 0, 0), "", "--set " + Limits.shown(set) + ": expected path=value, such as "
                         + "places[2].housing.units=500");
                 continue;
             }
@@ -35,7 +35,7 @@ final class Overrides {
             String text = set.substring(eq + 1);
             List<Object> segments = segments(path);
             if (segments == null) {
-                errors.add(new Errors.Loc("--set", 0, 0), path, "--set " + path + ": not a field path; expected keys"
+                errors.add(new Errors.Loc("--set", 0, 0), path, "--set " + Limits.shown(path) + ": not a field path; expected keys"
                         + " separated by '.' and list indexes in brackets, such as policies[0].to");
                 continue;
             }
@@ -160,7 +160,7 @@ final class Overrides {
         JsonNode v = LocatedTree.parseSetValue(text, path, errors);
         if (v == null && errors.list().size() > before) {
             ValidationError e = errors.list().remove(before);
-            errors.add(new Errors.Loc("--set", 0, 0), path, "--set " + path + "=" + text + ": " + e.message());
+            errors.add(new Errors.Loc("--set", 0, 0), path, "--set " + Limits.shown(path + "=" + text) + ": " + e.message());
         }
         return v;
     }
@@ -172,6 +172,6 @@ final class Overrides {
     }
 
     private static void fail(Errors errors, String path, String why) {
-        errors.add(new Errors.Loc("--set", 0, 0), path, "--set " + path + ": " + why);
+        errors.add(new Errors.Loc("--set", 0, 0), path, "--set " + Limits.shown(path) + ": " + why);
     }
 }

@@ -51,6 +51,17 @@ final class ScenarioBinder {
         CrossChecks names = CrossChecks.of(e, counties, places);
         List<Lever> policies = LeverBinder.bind(r, names, end, economy.landRentPerMu());
         Targets targets = targets(r.obj("targets"), names);
+        if (policies.size() > Limits.LEVERS) {
+            // the levers' yearly additions stack at a place: this bound keeps their sum within 32-bit counters
+            e.crossReference("policies", "expected at most " + Limits.LEVERS + " levers, found " + policies.size());
+        }
+        double simulated = scale * (counties.stream().filter(c -> c != null).mapToDouble(County::ruralHouseholds).sum()
+                + places.stream().filter(p -> p != null).mapToDouble(Place::households).sum());
+        if (simulated > Limits.SIMULATED_HOUSEHOLDS) {
+            e.crossReference("scale", "expected at most " + Limits.count(Limits.SIMULATED_HOUSEHOLDS)
+                    + " simulated households (rural households x scale), found " + Limits.count((long) simulated)
+                    + "; use a smaller scale");
+        }
         if (!e.isEmpty()) {
             return null;
         }

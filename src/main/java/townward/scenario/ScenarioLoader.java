@@ -2,12 +2,6 @@ package townward.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,22 +28,7 @@ public final class ScenarioLoader {
 
     private static Scenario load(Path file, List<String> sets, boolean behaviourFile) throws ScenarioException {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw single(name, "is a directory; expected a scenario file (.yaml or .json)");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw single(name, "no such file");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw single(name, "not UTF-8 text");
-        } catch (IOException e) {
-            throw single(name, "cannot be read (check permissions)");
-        }
+        String text = InputFile.read(file, name);
         Errors e = check(text, name, sets, behaviourFile);
         if (!e.isEmpty()) {
             throw new ScenarioException(e.list());
@@ -64,6 +43,34 @@ public final class ScenarioLoader {
             throw new ScenarioException(e.list());
         }
         return e.scenario;
+    }
+
+    /**
+     * A scenario file as a job stores it: the text as given, except that a {@code behaviour_file} names
+     * {@code behaviourCopy}, a copy of the file's text stored beside it (looked up from the copy's folder first).
+     * Loading the stored pair with any {@code --set} gives what loading the original gives, from any folder and
+     * whatever happens to the original behaviour file later. Defaults are not filled in: a default derived from a
+     * field that a sweep varies must be derived again at each point.
+     *
+     * @param scenario   text of the scenario copy
+     * @param behaviour  text of the behaviour file copy, or null when the scenario has none
+     */
+    public record Stored(String scenario, String behaviour) {
+    }
+
+    public static Stored stored(Path file, String behaviourCopy) throws ScenarioException {
+        String name = file.toString();
+        String text = InputFile.read(file, name);
+        Errors e = new Errors(name);
+        JsonNode root = LocatedTree.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name, e);
+        JsonNode ref = root == null ? null : root.get(BehaviourFile.KEY);
+        Path behaviour = ref != null && ref.isTextual() ? BehaviourFile.locate(ref.asText(), name) : null;
+        if (!e.isEmpty() || behaviour == null) {
+            return new Stored(text, null);   // as given: it loads (or fails) the same from anywhere
+        }
+        String behaviourText = InputFile.read(behaviour, behaviour.toString());
+        ((ObjectNode) root).put(BehaviourFile.KEY, behaviourCopy);
+        return new Stored(StoredText.write(root, name), behaviourText);
     }
 
     /** The scenario with every default filled in, as YAML that loads to an equal scenario. */
@@ -91,9 +98,5 @@ public final class ScenarioLoader {
         }
         e.scenario = ScenarioBinder.bind(root, e);
         return e;
-    }
-
-    private static ScenarioException single(String file, String message) {
-        return new ScenarioException(List.of(new ValidationError(file, 0, 0, "", message)));
     }
 }

@@ -92,6 +92,10 @@ final class SchemaWriter {
                 s = N.objectNode();
                 s.put("type", "string");
                 s.put("minLength", 1);
+                s.put("maxLength", Limits.length(f.key()));
+                if (f.key().equals("name")) {
+                    s.set("not", N.objectNode().put("pattern", "^\\.+$"));
+                }
                 if (f.pattern() != null) {
                     s.put("pattern", f.pattern());
                 }
@@ -115,6 +119,7 @@ final class SchemaWriter {
                 ObjectNode items = s.putObject("items");
                 items.put("type", "string");
                 items.put("minLength", 1);
+                items.put("maxLength", Limits.NAME);
                 s.putArray("default");
             }
             case YEAR_MAP -> {

@@ -5,15 +5,24 @@ import java.util.Collection;
 /** Did-you-mean hints for misspelt keys and names. */
 final class Suggestions {
 
+    /** Longer words get no suggestion; keeps the cost of a hint at most MAX_WORD² per candidate. */
+    static final int MAX_WORD = 64;
+
     private Suggestions() {
     }
 
     /** The closest candidate within edit distance 2 (or sharing a prefix of 3+ letters), or null. */
     static String closest(String word, Collection<String> candidates) {
+        if (word.length() > MAX_WORD) {
+            return null;   // no name is that long: a hint would cost time and help nobody
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = word.toLowerCase();
         for (String c : candidates) {
+            if (c.length() > MAX_WORD) {
+                continue;
+            }
             int d = distance(lower, c.toLowerCase());
             boolean prefix = lower.length() >= 3 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase()));
             if ((d <= 2 || prefix) && d < bestDistance) {
@@ -30,7 +39,11 @@ final class Suggestions {
         if (c != null) {
             return "; did you mean \"" + c + "\"?";
         }
-        return candidates.isEmpty() ? "; there are no " + what : "; valid " + what + ": " + String.join(", ", candidates);
+        if (candidates.isEmpty()) {
+            return "; there are no " + what;
+        }
+        String all = String.join(", ", candidates);
+        return "; valid " + what + ": " + (all.length() > 400 ? all.substring(0, 397) + "..." : all);
     }
 
     /** Optimal-string-alignment (restricted Damerau-Levenshtein) distance: a swap of neighbours costs 1. */

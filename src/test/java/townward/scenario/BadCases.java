@@ -67,8 +67,8 @@ final class BadCases {
 
     static {
         bad("malformed-yaml", edit("    places: [Dongshan]\n    from: 2025\n    to: 2030",
-                "    places: [Dongshan\n    from: 2025\n    to: 2030"), "", "malformed YAML");
-        CASES.add(new Case("malformed-json", "bad.json", "{\"name\": \"x\",\n \"seed\": }", List.of(), "",
+                "    places: [Dongshan\n    from: 2025\n    to: 2030"), "policies[0].places[0]", "malformed YAML");
+        CASES.add(new Case("malformed-json", "bad.json", "{\"name\": \"x\",\n \"seed\": }", List.of(), "seed",
                 "malformed JSON", false, true));
         CASES.add(new Case("empty-file", "empty.yaml", "  \n# nothing\n", List.of(), "", "the file is empty", false, false));
         bad("top-level-list", "- name: x\n- seed: 2\n", "", "expected a mapping of scenario keys at the top level, found a list");
