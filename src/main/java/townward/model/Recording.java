@@ -226,7 +226,7 @@ public final class Recording implements YearPhase {
         put(r, REGION, "urban_hires", hires / scale);
         put(r, REGION, "informal_workers", informal / scale);
         put(r, REGION, "informal_share", filled + informal > 0 ? informal / (filled + informal) : 0);
-        put(r, REGION, "vacancies", (posts - filled) / scale);
+        put(r, REGION, "vacancies", Math.max(0, posts - filled) / scale);   // sums of doubles: no -1e-9
         put(r, REGION, "posts_added", r.tally.postsAdded / scale);
         put(r, REGION, "commuters", commuters / scale);
         put(r, REGION, "trained", r.tally.trained / scale);
