@@ -125,10 +125,12 @@ public final class Decisions implements YearPhase {
         for (int i = 0; i < s.kept; i++) {
             choices.set(h, i, s.code[i]);
         }
-        if (s.kept > 0) {   // why the first choice would be made, while every alternative's terms are at hand
-            int arr = Choices.arrangement(s.code[0]);
-            s.considered.shares(arr, arr == Arrangement.TOGETHER_HOME ? -1 : Choices.dest(s.code[0]),
-                    hh.arrangement(h), hh.away(h), hh.persons(h), beh, utility.golds(), s.shares);
+        int arr = s.kept > 0 ? Choices.arrangement(s.code[0]) : Arrangement.TOGETHER_HOME;
+        int dest = arr == Arrangement.TOGETHER_HOME ? -1 : Choices.dest(s.code[0]);
+        boolean moves = arr != Arrangement.TOGETHER_HOME && (arr != hh.arrangement(h) || dest != hh.away(h));
+        if (moves) {   // why the first choice would be made, while every alternative's terms are at hand
+            s.considered.shares(arr, dest, hh.arrangement(h), hh.away(h), hh.persons(h), beh, utility.golds(),
+                    s.shares);
             choices.setShares(h, s.shares);
         }
     }
