@@ -48,7 +48,11 @@ public final class Decisions implements YearPhase {
         });
     }
 
-    /** Adults at home commute when a town within reach pays more than local work. */
+    /**
+     * Work mode of the adults at home (MODEL.md 5.7, per family): commuting to the town within reach against local
+     * work, a logit on b_income ln(earnings) less b_commute_km per km, with the family's own draw of the year.
+     * Without the random term whole villages flipped together and commuters swung from year to year.
+     */
     private void decideCommuting(Region r, int h) {
         Households hh = r.households;
         FiveGolds g = utility.golds();
@@ -57,9 +61,19 @@ public final class Decisions implements YearPhase {
         Village v = r.villages.get(hh.village(h));
         int home = hh.adults(h) - Residence.adultsAway(hh, h, hh.arrangement(h));
         double commuting = home > 0 ? g.commuteWage(v, trained, county) : 0;
-        boolean commute = commuting > 0 && commuting >= g.homeWage(h, trained, county);
+        boolean commute = false;
+        if (commuting > 0) {
+            Behaviour beh = r.scenario.behaviour();
+            double local = g.localWage(trained, county);
+            double gain = local > 0 ? beh.bIncome() * Math.log(commuting / local) : Double.POSITIVE_INFINITY;
+            double u = gain - beh.bCommuteKm() * v.commuteKm;
+            commute = r.streams.uniform(r.year, Phase.DECISIONS, h, WORK_MODE_KEY) < 1 / (1 + Math.exp(-u));
+        }
         hh.setCommuters(h, commute ? home : 0);
     }
+
+    /** Key of the work-mode draw within the family's decision stream. */
+    private static final long WORK_MODE_KEY = 0x574F524BL;
 
     /** Receives the alternatives a family considers, in a fixed order (see {@link #alternatives}). */
     interface Alternatives {

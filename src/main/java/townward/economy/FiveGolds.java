@@ -47,12 +47,19 @@ public final class FiveGolds {
         return s.wage * (1 + s.wagePremium);
     }
 
-    /** Yearly earnings of one adult at home: commuting to a town within reach, or local work. */
+    /**
+     * Yearly earnings one adult at home expects: the better of commuting to a town within reach and local work (the
+     * family weighs its work mode each year, {@code decision.Decisions}).
+     */
     public double homeWage(int h, double trainedShare, int county) {
         Village v = region.villages.get(region.households.village(h));
-        double local = 12 * region.scenario.economy().localWage() * region.wageIndex * LOCAL_WORK_SHARE
+        return Math.max(localWage(trainedShare, county), commuteWage(v, trainedShare, county));
+    }
+
+    /** Yearly earnings of one adult in local work near the village. */
+    public double localWage(double trainedShare, int county) {
+        return 12 * region.scenario.economy().localWage() * region.wageIndex * LOCAL_WORK_SHARE
                 * (1 + trainedShare * region.policy.trainingWageUplift[county]);
-        return Math.max(local, commuteWage(v, trainedShare, county));
     }
 
     /** Yearly net earnings of commuting from the village, or 0 when no urban place is within reach. */
@@ -105,7 +112,10 @@ public final class FiveGolds {
             }
         }
         if (adultsHome > 0) {
-            b.wages += adultsHome * homeWage(h, trained, county);
+            // realized: what the work mode chosen this year pays (commuters are all the adults at home, or none)
+            double home = !realized ? homeWage(h, trained, county) : hh.commuters(h) > 0
+                    ? commuteWage(region.villages.get(hh.village(h)), trained, county) : localWage(trained, county);
+            b.wages += adultsHome * home;
         }
 
         // 土地流转金 land: farmed by adults at home, entrusted by the elderly, or left idle

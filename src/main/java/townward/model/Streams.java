@@ -33,6 +33,11 @@ public final class Streams {
         return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
     }
 
+    /** A uniform keyed by (year, phase, household, k) without a stream object, for a one-off draw. */
+    public double uniform(int year, Phase phase, int h, long k) {
+        return (mix(mix(mix(mix(seed, year), phase.ordinal() + 1L), h), k) >>> 11) * 0x1.0p-53;
+    }
+
     /** A household's stream for its persistent tastes, drawn once in the start state ({@link MoverStayer}). */
     public SplittableRandom startTaste(int h) {
         return new SplittableRandom(mix(mix(seed, TASTE_KEY), h));

@@ -23,6 +23,7 @@ public record Behaviour(
         double boardingPenalty,
         double noEnrolmentPenalty,
         double commuteKm,
+        double bCommuteKm,
         double maxDistanceKm,
         int hukouYears,
         double hukouConversionRate,

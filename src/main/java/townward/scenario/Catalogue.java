@@ -122,6 +122,7 @@ final class Catalogue {
             num("boarding_penalty", COEF, 1.0, "Disutility of boarding pupils."),
             num("no_enrolment_penalty", COEF, 2.0, "Disutility of children who cannot enrol."),
             num("commute_km", range(0, 1000), 15.0, "Largest distance commuted daily, km (MODEL)."),
+            num("b_commute_km", range(0, 1), 0.05, "Disutility of each km of a daily commute, beyond its money cost, in the work-mode choice of the adults at home (MODEL.md 5.7). Assumed, to be fitted in [0, 0.15]."),
             num("max_distance_km", KM, 100.0, "Largest distance of destinations in the region considered, km."),
             integer("hukou_years", range(0, 100), 2, "Years of residence before hukou may convert (MODEL)."),
             num("hukou_conversion_rate", SHARE, 0.1, "Yearly probability that an eligible household converts its hukou."),

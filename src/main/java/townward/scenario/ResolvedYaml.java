@@ -56,7 +56,7 @@ final class ResolvedYaml {
         Behaviour b = s.behaviour();
         fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.eventConsiderRate(), b.lambda(), b.bIncome(), b.bSchool(),
                 b.bNetwork(), b.bSize(), b.bHukou(), b.bDistance(), b.bMove(), b.bSplit(), b.cSplitAway(), b.bAge(), b.cUrban(),
-                b.cOutside(), b.schoolTownValue(), b.boardingPenalty(), b.noEnrolmentPenalty(), b.commuteKm(),
+                b.cOutside(), b.schoolTownValue(), b.boardingPenalty(), b.noEnrolmentPenalty(), b.commuteKm(), b.bCommuteKm(),
                 b.maxDistanceKm(), b.hukouYears(), b.hukouConversionRate(), b.forfeitFactor(), b.monthsAway(),
                 b.mobilitySd());
         ArrayNode counties = o.putArray("counties");

@@ -102,7 +102,7 @@ final class ScenarioBinder {
         return new Behaviour(consider, r.num("event_consider_rate", consider), r.num("lambda"), r.num("b_income"), r.num("b_school"),
                 r.num("b_network"), r.num("b_size"), r.num("b_hukou"), r.num("b_distance"), r.num("b_move"),
                 r.num("b_split"), r.num("c_split_away"), r.num("b_age"), r.num("c_urban"), r.num("c_outside"), r.num("school_town_value"),
-                r.num("boarding_penalty"), r.num("no_enrolment_penalty"), r.num("commute_km"),
+                r.num("boarding_penalty"), r.num("no_enrolment_penalty"), r.num("commute_km"), r.num("b_commute_km"),
                 r.num("max_distance_km"), r.integer("hukou_years"), r.num("hukou_conversion_rate"),
                 r.num("forfeit_factor"), r.num("months_away"), r.num("mobility_sd"));
     }
