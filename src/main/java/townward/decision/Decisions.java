@@ -21,6 +21,8 @@ public final class Decisions implements YearPhase {
     /** Arrangements possible beyond the region: its members there work or live as a family. */
     private static final int[] OUTSIDE_ARRANGEMENTS = {Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY,
         Arrangement.SPLIT_AWAY};
+    /** Key of the work-mode draw among the family's draws of the decision phase. */
+    private static final long WORK_MODE_KEY = 0x574F524BL;
     private final Choices choices;
     private final Utility utility;
     /** Per village: households living at each candidate destination (last slot: outside), and all households. */
@@ -71,9 +73,6 @@ public final class Decisions implements YearPhase {
         }
         hh.setCommuters(h, commute ? home : 0);
     }
-
-    /** Key of the work-mode draw within the family's decision stream. */
-    private static final long WORK_MODE_KEY = 0x574F524BL;
 
     /** Receives the alternatives a family considers, in a fixed order (see {@link #alternatives}). */
     interface Alternatives {
