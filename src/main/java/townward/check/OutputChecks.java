@@ -13,7 +13,10 @@ import townward.model.MetricSink;
 /**
  * Receives a run's metrics (as a {@link MetricSink} beside the writers) and lists what cannot be right:
  * <ul>
- *   <li>persons: Δ(residents + population_outside) = births − deaths − out_migrants each year, region-wide;</li>
+ *   <li>persons: Δ(residents + population_outside) = births − deaths − left_region each year, region-wide
+ *   ({@code left_region}: women marrying out of the region and the places' own cohorts moving away; a family member
+ *   moving to {@code outside} stays in population_outside, so {@code out_migrants}, which counts such moves too, is
+ *   not the flow to use);</li>
  *   <li>no negative {@value #NON_NEGATIVE_TEXT} or {@code cost_*} anywhere;</li>
  *   <li>no NaN or infinite value.</li>
  * </ul>
@@ -25,7 +28,7 @@ public final class OutputChecks implements MetricSink {
             "affordable_units", "swap_flats", "posts", "posts_filled", "population", "residents",
             "population_outside", "urban_residents", "rural_residents", "births", "deaths", "movers");
     private static final Set<String> BALANCE = Set.of("residents", "population_outside", "births", "deaths",
-            "out_migrants");
+            "left_region");
     /**
      * Rounding of sums of scaled doubles (vacancies as posts minus filled posts come out at -5e-12): a lost or
      * invented person, a negative flat or post, is a whole one divided by the scale, far above this.
@@ -61,10 +64,10 @@ public final class OutputChecks implements MetricSink {
             if (last != null && now.keySet().containsAll(BALANCE) && last.keySet().containsAll(BALANCE)) {
                 double change = now.get("residents") + now.get("population_outside") - last.get("residents")
                         - last.get("population_outside");
-                double flows = now.get("births") - now.get("deaths") - now.get("out_migrants");
+                double flows = now.get("births") - now.get("deaths") - now.get("left_region");
                 if (Math.abs(change - flows) > TOLERANCE * Math.max(1, now.get("residents"))) {
                     out.add(String.format(Locale.ROOT, "%d region persons not conserved: residents and outside "
-                            + "changed by %.1f since %d, births - deaths - out-migrants = %.1f (%+.1f persons)",
+                            + "changed by %.1f since %d, births - deaths - left the region = %.1f (%+.1f persons)",
                             e.getKey(), change, lastYear, flows, change - flows));
                 }
             }

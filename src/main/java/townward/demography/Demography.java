@@ -114,6 +114,7 @@ public final class Demography implements YearPhase {
                 r.tally.urbanOutMigrants += c.outMigrants();
             }
             r.tally.outMigrants += c.outMigrants();
+            r.tally.leftRegion += c.outMigrants();
         }
     }
 

@@ -36,6 +36,7 @@ final class MarriageMarket {
                 p.set(w[k], Persons.GONE);
                 r.tally.marriedOut++;
                 r.tally.outMigrants++;
+                r.tally.leftRegion++;
             }
         }
     }

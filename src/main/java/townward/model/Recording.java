@@ -98,6 +98,7 @@ public final class Recording implements YearPhase {
         put(r, REGION, "crude_death_rate", residents > 0 ? 1000 * t.residentDeaths / residents : 0);
         put(r, REGION, "marriages", t.marriages / scale);
         put(r, REGION, "married_out", t.marriedOut / scale);
+        put(r, REGION, "left_region", t.leftRegion / scale);
         put(r, REGION, "households_formed", t.householdsFormed / scale);
         people(r, PeopleCensus.take(r));
         put(r, REGION, "out_migrants", t.outMigrants / scale);

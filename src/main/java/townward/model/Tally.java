@@ -23,6 +23,11 @@ public final class Tally {
     public double returners;
     public double outMigrants;
     public double urbanOutMigrants;
+    /**
+     * Persons who left the simulated population: women marrying out of the region and the places' own cohorts
+     * moving away (a family member moving to {@code outside} stays in it, counted there).
+     */
+    public double leftRegion;
     public double urbanBirths;
     /** Births and deaths of everyone: urban and rural cohorts, and household members wherever they live. */
     public double births;
@@ -74,6 +79,7 @@ public final class Tally {
         returners = 0;
         outMigrants = 0;
         urbanOutMigrants = 0;
+        leftRegion = 0;
         urbanBirths = 0;
         urbanDeaths = 0;
         births = 0;

@@ -43,7 +43,7 @@ class OutputChecksTest {
         c.record(y, "region", "population_outside", outside);
         c.record(y, "region", "births", births);
         c.record(y, "region", "deaths", deaths);
-        c.record(y, "region", "out_migrants", outMigrants);
+        c.record(y, "region", "left_region", outMigrants);
     }
 
     @Test
