@@ -1,5 +1,6 @@
 package townward.decision;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import townward.economy.Breakdown;
 import townward.economy.FiveGolds;
@@ -16,7 +17,7 @@ import townward.model.YearPhase;
 import townward.place.Settlement;
 
 /**
- * Phase 7: chosen moves compete, in random order, for dwellings, school seats and posts (MODEL.md section 3). A
+ * Phase 7: chosen moves compete, in random order, for dwellings and school seats (MODEL.md section 3). A
  * household whose choice cannot be had takes the next alternative of its ranking; capacities are never exceeded.
  * Posts are not part of the match: the labour market hires after it ({@code labour.LabourMarket}).
  */
@@ -157,7 +158,7 @@ public final class Matching implements YearPhase {
         int motive = mainMotive();
         if (motive < 0) {   // the random terms alone moved the family: its largest term, as version 2
             motive = utility.motive(h, arr, dest, network, move, stay);
-            java.util.Arrays.fill(shares, 0);
+            Arrays.fill(shares, 0);
             shares[motive] = 1;
         }
         if (!hh.is(h, Households.EVER_MOVED)) {
