@@ -12,10 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import townward.scenario.TreeSlots.Slot;
+import townward.scenario.TreeSlots;
 
 /**
  * Seeded damage to every shipped scenario, as a hostile or careless sender would do it: on the tree (types,
@@ -233,38 +234,8 @@ final class Mutants {
         }
     }
 
-    private record Slot(JsonNode parent, Object key) {
-        JsonNode get() {
-            return key instanceof String s ? parent.get(s) : parent.get((Integer) key);
-        }
-
-        void set(JsonNode v) {
-            if (key instanceof String s) {
-                ((ObjectNode) parent).set(s, v);
-            } else {
-                ((ArrayNode) parent).set((Integer) key, v);
-            }
-        }
-    }
-
-    private static void slots(JsonNode node, List<Slot> out) {
-        if (node.isObject()) {
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                out.add(new Slot(node, k));
-                slots(node.get(k), out);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                out.add(new Slot(node, i));
-                slots(node.get(i), out);
-            }
-        }
-    }
-
     private String mutate(JsonNode doc) {
-        List<Slot> all = new ArrayList<>();
-        slots(doc, all);
+        List<Slot> all = TreeSlots.of(doc);
         Slot s = all.get(rnd.nextInt(all.size()));
         JsonNode v = s.get();
         String at = String.valueOf(s.key());

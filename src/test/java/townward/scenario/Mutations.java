@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import townward.scenario.TreeSlots.Slot;
 
 /** Seeded random damage to the example: on the tree (types, keys, numbers, strings, lists) or on the text. */
 final class Mutations {
@@ -44,39 +44,8 @@ final class Mutations {
         return out;
     }
 
-    /** A parent container and a key (ObjectNode) or index (ArrayNode) of one of its children. */
-    private record Slot(JsonNode parent, Object key) {
-        JsonNode get() {
-            return key instanceof String s ? parent.get(s) : parent.get((Integer) key);
-        }
-
-        void set(JsonNode v) {
-            if (key instanceof String s) {
-                ((ObjectNode) parent).set(s, v);
-            } else {
-                ((ArrayNode) parent).set((Integer) key, v);
-            }
-        }
-    }
-
-    private static void slots(JsonNode node, List<Slot> out) {
-        if (node.isObject()) {
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                out.add(new Slot(node, k));
-                slots(node.get(k), out);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                out.add(new Slot(node, i));
-                slots(node.get(i), out);
-            }
-        }
-    }
-
     private static String mutate(JsonNode doc, Random rnd) {
-        List<Slot> all = new ArrayList<>();
-        slots(doc, all);
+        List<Slot> all = TreeSlots.of(doc);
         Slot s = all.get(rnd.nextInt(all.size()));
         JsonNode v = s.get();
         String at = s.key() + "";
