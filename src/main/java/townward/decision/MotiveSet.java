@@ -23,6 +23,8 @@ final class MotiveSet {
     private int[] nest = new int[64];
     private double[] value = new double[64];
     private double[] net = new double[64];
+    /** V of each alternative under the counterfactual being evaluated. */
+    private double[] shifted = new double[64];
     private final double[][] component = new double[TERMS][64];
     private final double[] origin = new double[TERMS];
     private final double[] drop = new double[TERMS];
@@ -92,12 +94,13 @@ final class MotiveSet {
         double lambda = beh.lambda();
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, counterfactual(i, k, persons, beh, golds));
+            shifted[i] = counterfactual(i, k, persons, beh, golds);
+            max = Math.max(max, shifted[i]);
         }
         Arrays.fill(within, 0);
         double chosenTerm = 0;
         for (int i = 0; i < n; i++) {
-            double e = Math.exp((counterfactual(i, k, persons, beh, golds) - max) / lambda);
+            double e = Math.exp((shifted[i] - max) / lambda);
             within[nest[i]] += e;
             chosenTerm = i == chosen ? e : chosenTerm;
         }
@@ -133,6 +136,7 @@ final class MotiveSet {
         nest = Arrays.copyOf(nest, cap);
         value = Arrays.copyOf(value, cap);
         net = Arrays.copyOf(net, cap);
+        shifted = Arrays.copyOf(shifted, cap);
         for (int k = 0; k < TERMS; k++) {
             component[k] = Arrays.copyOf(component[k], cap);
         }

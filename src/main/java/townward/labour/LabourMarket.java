@@ -150,7 +150,6 @@ public final class LabourMarket implements YearPhase {
             double openings = l.informalPerPost() * s.postsFilled() + l.informalPerResident() * pools.residents[d];
             double informal = left > 0 ? Math.min(1, openings / left) : 1;
             double hireChance = seekers > 0 ? hires / seekers : s.vacancies() >= 1 ? 1 : 0;
-            s.seekers = seekers;
             s.hires = first ? 0 : hires;   // the start pool only sets the first expectations: nobody is hired
             s.informalChanceNow = informal;
             s.informalWorkers = informal * left;

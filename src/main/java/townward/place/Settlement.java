@@ -35,8 +35,7 @@ public final class Settlement {
     public double commuters;
     /** Posts worked by commuters this year (hired each year, an expected number). */
     public double commuterPosts;
-    /** This year's labour pool ({@code labour.LabourMarket}): unposted seekers, hires, informal workers. */
-    public double seekers;
+    /** This year's labour pool ({@code labour.LabourMarket}): hires into posts and informal workers. */
     public double hires;
     public double informalWorkers;
     /** This year's chance of a seeker without a post to find informal work. */
