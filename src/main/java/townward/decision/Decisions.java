@@ -61,12 +61,12 @@ public final class Decisions implements YearPhase {
         int county = r.countyOf(h);
         double trained = hh.adults(h) > 0 ? (double) hh.trained(h) / hh.adults(h) : 0;
         Village v = r.villages.get(hh.village(h));
-        int home = hh.adults(h) - Residence.adultsAway(hh, h, hh.arrangement(h));
-        double commuting = home > 0 ? g.commuteWage(v, trained, county) : 0;
+        int home = Residence.workersHome(hh, h, hh.arrangement(h));
+        double commuting = home > 0 ? g.commuteEarnings(v, trained, county) : 0;
         boolean commute = false;
         if (commuting > 0) {
             Behaviour beh = r.scenario.behaviour();
-            double local = g.localWage(trained, county);
+            double local = g.localEarnings(h, home, trained, county, false);
             double gain = local > 0 ? beh.bIncome() * Math.log(commuting / local) : Double.POSITIVE_INFINITY;
             double u = gain - beh.bCommuteKm() * v.commuteKm;
             commute = r.streams.uniform(r.year, Phase.DECISIONS, h, WORK_MODE_KEY) < 1 / (1 + Math.exp(-u));

@@ -43,7 +43,7 @@ final class MotiveSet {
         nest[i] = nestOf;
         value[i] = v;
         net[i] = b.net();
-        component[Tally.JOBS][i] = b.wages;
+        component[Tally.JOBS][i] = b.wages + b.business;
         component[Tally.LAND][i] = b.land() + b.dividends + b.rent;
         component[Tally.HOUSING][i] = b.schemeSaving;
         component[Tally.SCHOOL][i] = b.schoolTerm;

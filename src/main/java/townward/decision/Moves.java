@@ -114,7 +114,7 @@ public final class Moves {
         if (s == null) {
             return;
         }
-        int workers = Residence.adultsAway(hh, h, hh.arrangement(h));
+        int workers = Residence.workersAway(hh, h, hh.arrangement(h));
         int take = (int) Math.min(workers - hh.posts(h), Math.floor(s.vacancies()));
         if (take > 0) {
             hh.setPosts(h, hh.posts(h) + take);

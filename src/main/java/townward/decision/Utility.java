@@ -158,7 +158,7 @@ public final class Utility {
         int persons = region.households.persons(h);
         double ybar = (golds.floored(move.net(), persons) + golds.floored(stay.net(), persons)) / 2;
         double[] c = new double[Tally.MOTIVES.length];
-        c[Tally.JOBS] = beh.bIncome() * (move.wages - stay.wages) / ybar;
+        c[Tally.JOBS] = beh.bIncome() * (move.wages + move.business - stay.wages - stay.business) / ybar;
         c[Tally.HOUSING] = beh.bIncome() * move.schemeSaving / ybar;
         c[Tally.LAND] = beh.bIncome() * (move.land() + move.dividends + move.rent
                 - stay.land() - stay.dividends - stay.rent) / ybar;

@@ -187,13 +187,14 @@ public final class Demography implements YearPhase {
             int coupleAge = hh.headAge(h) + 1;
             Members.count(p, h, counts);
             Members.store(hh, h, counts);
+            Members.storeWork(p, hh, h, r.participation);
             hh.setHeadAge(h, regroup ? Members.workingCoupleAge(p, h) : coupleAge);
             settles[h] = touchesCapacities(r, h, base);
             if (!settles[h]) {
                 // what is left is the family's own: no post retires, so no employee pension is added
                 hh.setElderlyFormal(h, Math.min(hh.elderly(h), hh.elderlyFormal(h)));
                 hh.setTrained(h, Math.min(hh.trained(h), hh.adults(h)));
-                hh.setCommuters(h, Math.min(hh.commuters(h), hh.adults(h)));
+                hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));
             }
         }
     }
@@ -262,7 +263,7 @@ public final class Demography implements YearPhase {
             Moves.returnHome(r, market, h);
         }
         hh.setTrained(h, Math.min(hh.trained(h), hh.adults(h)));
-        hh.setCommuters(h, Math.min(hh.commuters(h), hh.adults(h)));
+        hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));
     }
 
     /**

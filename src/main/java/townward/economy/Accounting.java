@@ -67,11 +67,14 @@ public final class Accounting implements YearPhase {
         Breakdown b = new Breakdown();
         for (int h = 0; h < r.households.size(); h++) {
             golds.evaluate(h, r.households.arrangement(h), r.households.away(h), b, true);
-            store(r.households, h, b);
+            store(r, h, b);
         }
     }
 
-    private static void store(Households hh, int h, Breakdown b) {
+    private static void store(Region r, int h, Breakdown b) {
+        Households hh = r.households;
+        SurveyIncome.store(r, h, b);
+        hh.setGold(h, Households.LAND_SUBSIDY, b.landSubsidy);
         hh.setGold(h, Households.WAGES, b.wages);
         hh.setGold(h, Households.DIVIDENDS, b.dividends);
         hh.setGold(h, Households.RENT, b.rent);
@@ -85,7 +88,7 @@ public final class Accounting implements YearPhase {
     private void realize(Region r, int h, Breakdown b) {
         Households hh = r.households;
         golds.evaluate(h, hh.arrangement(h), hh.away(h), b, true);
-        store(hh, h, b);
+        store(r, h, b);
         double net = b.net() - r.scenario.economy().subsistence() * r.wageIndex * hh.persons(h);
         hh.setSavings(h, Math.max(0, hh.savings(h) + (net > 0 ? SAVING_RATE * net : net)));
     }

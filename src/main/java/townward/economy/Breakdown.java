@@ -8,11 +8,17 @@ import townward.household.Tenure;
  */
 public final class Breakdown {
     public double wages;
+    /** The part of wages earned by members living away (the survey's non-resident members). */
+    public double wagesAway;
     public double dividends;
     public double rent;
     public double security;
     public double landFarmed;
     public double landTransferred;
+    /** Subsidy per contracted mu paid to the holder whoever farms (耕地地力保护补贴), part of the land gold. */
+    public double landSubsidy;
+    /** Income of a non-farm business at home: operating income, not one of the five golds (MODEL.md 6.3). */
+    public double business;
     /** Expected transfer rent of idle land, counted only in decisions (realized land is farmed, transferred or idle). */
     public double landExpected;
     public double housingCost;
@@ -43,7 +49,8 @@ public final class Breakdown {
     int pricedYear;
 
     public void clear() {
-        wages = dividends = rent = security = landFarmed = landTransferred = landExpected = 0;
+        wages = wagesAway = dividends = rent = security = landFarmed = landTransferred = landSubsidy = 0;
+        landExpected = business = 0;
         housingCost = livingCost = boarding = schemeSaving = 0;
         downPayment = flatValue = subsidy = voucher = 0;
         tenure = Tenure.NONE;
@@ -55,16 +62,16 @@ public final class Breakdown {
 
     /** The five golds (what the household earns). */
     public double golds() {
-        return wages + dividends + rent + security + landFarmed + landTransferred;
+        return wages + dividends + rent + security + landFarmed + landTransferred + landSubsidy;
     }
 
     /** Earnings of land, farmed, transferred or expected from transfer. */
     public double land() {
-        return landFarmed + landTransferred + landExpected;
+        return landFarmed + landTransferred + landSubsidy + landExpected;
     }
 
-    /** Net income Y(h,a): golds minus housing, living-cost premium and boarding. */
+    /** Net income Y(h,a): golds and business income minus housing, living-cost premium and boarding. */
     public double net() {
-        return golds() + landExpected - housingCost - livingCost - boarding;
+        return golds() + business + landExpected - housingCost - livingCost - boarding;
     }
 }

@@ -6,11 +6,13 @@ import townward.household.Households;
 import townward.household.Residence;
 import townward.household.Stage;
 import townward.household.Tenure;
+import townward.model.Phase;
 import townward.model.Region;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.policy.ActivePolicy;
 import townward.scenario.Economy;
+import townward.scenario.Labour;
 
 /**
  * A household's yearly income under an arrangement, by gold (MODEL.md section 6), and its costs. One function
@@ -18,8 +20,8 @@ import townward.scenario.Economy;
  * earned" agree: they differ only where chance is realized (a post held or not, idle land let or not).
  */
 public final class FiveGolds {
-    /** Assumed share of the year adults at home work off the farm at the local wage (the rest is farm work). */
-    static final double LOCAL_WORK_SHARE = 0.6;
+    /** Key of the family's lifelong draw of whether it runs a business at home. */
+    private static final long BUSINESS_KEY = 0xB5E55L;
 
     private final Region region;
     private final HousingMarket housing;
@@ -34,13 +36,15 @@ public final class FiveGolds {
     }
 
     /**
-     * Monthly expected earnings of a seeker at s (MODEL.md 6.1): a post with the smoothed hire chance, else
-     * informal work with the smoothed informal chance, else nothing; with the household's training uplift.
+     * Yearly earnings a seeker at s expects (MODEL.md 6.1): a post with the smoothed hire chance for its months,
+     * else informal work with the smoothed informal chance for its months, else nothing; with the training uplift.
      */
-    public double expectedWage(Settlement s, double trainedShare, int county) {
+    public double seekerEarnings(Settlement s, double trainedShare, int county) {
+        Labour l = region.scenario.labour();
         double p = Math.min(1, s.hireChance * (1 + trainedShare * region.policy.trainingPostUplift[county]));
         double uplift = 1 + trainedShare * region.policy.trainingWageUplift[county];
-        return (p * postWage(s) + (1 - p) * s.informalChance * s.informalWage) * uplift * region.wageIndex;
+        return (p * postWage(s) * l.monthsPost() + (1 - p) * s.informalChance * s.informalWage * l.monthsInformal())
+                * uplift * region.wageIndex;
     }
 
     private static double postWage(Settlement s) {
@@ -48,28 +52,34 @@ public final class FiveGolds {
     }
 
     /**
-     * Yearly earnings one adult at home expects: the better of commuting to a town within reach and local work (the
-     * family weighs its work mode each year, {@code decision.Decisions}).
+     * Yearly local non-farm earnings one worker at home expects (or, realized, earns): the months the family's
+     * farm work leaves (MODEL.md 6.1: farmed mu x farm_months_per_mu shared by the workers at home, at most six
+     * each) at the local wage, times the county pool's chance of local work.
      */
-    public double homeWage(int h, double trainedShare, int county) {
-        Village v = region.villages.get(region.households.village(h));
-        return Math.max(localWage(trainedShare, county), commuteWage(v, trainedShare, county));
-    }
-
-    /** Yearly earnings of one adult in local work near the village. */
-    public double localWage(double trainedShare, int county) {
-        return 12 * region.scenario.economy().localWage() * region.wageIndex * LOCAL_WORK_SHARE
+    public double localEarnings(int h, int workersHome, double trainedShare, int county, boolean realized) {
+        if (workersHome <= 0) {
+            return 0;
+        }
+        Labour l = region.scenario.labour();
+        double farm = Math.min(6, region.households.landUntransferred(h) * l.farmMonthsPerMu() / workersHome);
+        double chance = realized ? region.localWork.chanceNow(county) : region.localWork.chance(county);
+        return (12 - farm) * region.scenario.economy().localWage() * region.wageIndex * chance
                 * (1 + trainedShare * region.policy.trainingWageUplift[county]);
     }
 
     /** Yearly net earnings of commuting from the village, or 0 when no urban place is within reach. */
-    public double commuteWage(Village v, double trainedShare, int county) {
+    public double commuteEarnings(Village v, double trainedShare, int county) {
         if (v.commuteTo < 0 || !region.settlements.get(v.commuteTo).urban) {
             return 0;
         }
         Settlement t = region.settlements.get(v.commuteTo);
-        return 12 * expectedWage(t, trainedShare, county)
+        return seekerEarnings(t, trainedShare, county)
                 - region.scenario.economy().commuteCostPerKm() * v.commuteKm * region.wageIndex;
+    }
+
+    /** Whether family h runs a non-farm business when someone is at home (a lifelong draw of its own). */
+    private boolean business(int h) {
+        return region.streams.uniform(0, Phase.ACCOUNTING, h, BUSINESS_KEY) < region.scenario.labour().businessShare();
     }
 
     /**
@@ -92,30 +102,40 @@ public final class FiveGolds {
         int persons = hh.persons(h);
         int elderlyHome = arr == Arrangement.TOGETHER_AWAY ? 0 : hh.elderly(h);
 
-        // 薪金 wages
-        if (adultsAway > 0) {
+        // 薪金 wages: the family's workers, by their months, wherever they work (MODEL.md 6.1, 6.3)
+        Labour l = region.scenario.labour();
+        double uplift = (1 + trained * p.trainingWageUplift[county]) * hh.earnFactor(h);
+        int workersAway = Residence.workersAway(hh, h, arr);
+        int workersHome = hh.workers(h) - workersAway;
+        if (workersAway > 0) {
             if (outside) {
-                b.wages += adultsAway * 12 * region.scenario.outside().wage() * idx
-                        * (1 + trained * p.trainingWageUplift[county]);
+                b.wagesAway = workersAway * region.scenario.behaviour().monthsAway() * region.scenario.outside().wage()
+                        * region.outsideWageIndex * uplift;
             } else if (realized) {
-                int posts = Math.min(hh.posts(h), adultsAway);
-                double uplift = 1 + trained * p.trainingWageUplift[county];
-                b.wages += 12 * idx * uplift * (posts * postWage(s)
-                        + (adultsAway - posts) * s.informalChanceNow * s.informalWage);
+                int posts = Math.min(hh.posts(h), workersAway);
+                b.wagesAway = idx * uplift * (posts * postWage(s) * l.monthsPost()
+                        + (workersAway - posts) * s.informalChanceNow * s.informalWage * l.monthsInformal());
             } else {
                 // posts held here are kept unless they separate; the other workers seek
-                int kept = dest == hh.away(h) ? Math.min(hh.posts(h), adultsAway) : 0;
-                double seek = 12 * expectedWage(s, trained, county);
-                double sep = region.scenario.labour().separationRate();
-                double post = 12 * idx * (1 + trained * p.trainingWageUplift[county]) * postWage(s);
-                b.wages += kept * ((1 - sep) * post + sep * seek) + (adultsAway - kept) * seek;
+                int kept = dest == hh.away(h) ? Math.min(hh.posts(h), workersAway) : 0;
+                double seek = seekerEarnings(s, trained, county) * hh.earnFactor(h);
+                double sep = l.separationRate();
+                double post = idx * uplift * postWage(s) * l.monthsPost();
+                b.wagesAway = kept * ((1 - sep) * post + sep * seek) + (workersAway - kept) * seek;
             }
         }
-        if (adultsHome > 0) {
-            // realized: what the work mode chosen this year pays (commuters are all the adults at home, or none)
-            double home = !realized ? homeWage(h, trained, county) : hh.commuters(h) > 0
-                    ? commuteWage(region.villages.get(hh.village(h)), trained, county) : localWage(trained, county);
-            b.wages += adultsHome * home;
+        b.wages = b.wagesAway;
+        if (workersHome > 0) {
+            // expected: the better work mode; realized: the mode chosen this year (all the workers at home commute,
+            // or none)
+            Village v = region.villages.get(hh.village(h));
+            double local = localEarnings(h, workersHome, trained, county, realized);
+            double commute = commuteEarnings(v, trained, county);
+            double home = !realized ? Math.max(local, commute) : hh.commuters(h) > 0 ? commute : local;
+            b.wages += workersHome * home * hh.earnFactor(h);
+        }
+        if (adultsHome > 0 && business(h)) {
+            b.business = l.businessIncomeRatio() * 12 * e.localWage() * idx;
         }
 
         // 土地流转金 land: farmed by adults at home, entrusted by the elderly, or left idle
@@ -129,6 +149,7 @@ public final class FiveGolds {
                     * (1 - e.landRentFreeShare());
         }
         b.landTransferred = hh.landTransferred(h) * (hh.landRent(h) * idx + p.landSubsidy[county]);
+        b.landSubsidy = (untransferred + hh.landTransferred(h)) * e.landSubsidyPerMu() * idx;
 
         // 股金 dividends
         if (!hh.is(h, Households.FORFEITED_DIVIDEND)) {
@@ -165,6 +186,7 @@ public final class FiveGolds {
         int boardingPrimary = v.schoolOpen ? 0 : Math.max(0, primaryHome - hh.bused(h));   // bused pupils go home daily
         b.boarding = (boardingPrimary + seniorBoarding) * p.boardingCost[county];
         b.wages = Math.max(0, b.wages);
+        b.wagesAway = Math.max(0, b.wagesAway);
         if (persons == 0) {
             b.feasible = false;
         }

@@ -20,7 +20,10 @@ public final class TownEconomy implements YearPhase {
     @Override
     public void run(Region r) {
         var e = r.scenario.economy();
-        r.wageIndex = Math.pow(1 + e.wageGrowth(), r.year - r.scenario.startYear());
+        // each index grows at the rate its series gives for this year (MODEL.md 6.2)
+        double growth = e.wageGrowthIn(r.year);
+        r.wageIndex *= 1 + growth;
+        r.outsideWageIndex *= 1 + r.scenario.outside().wageGrowthIn(r.year);
         ActivePolicy p = r.policy;
         double scale = r.scale();
         SplittableRandom rng = r.streams.phase(r.year, Phase.TOWN_ECONOMY);
@@ -40,7 +43,7 @@ public final class TownEconomy implements YearPhase {
             built -= let;
             s.offeredLastYear = s.marketUnits + s.soldLastYear;
             double absorption = s.offeredLastYear > 0 ? (double) s.soldLastYear / s.offeredLastYear : NORMAL_ABSORPTION;
-            double factor = (1 + e.wageGrowth()) * (1 + e.priceElasticity() * (absorption - NORMAL_ABSORPTION));
+            double factor = (1 + growth) * (1 + e.priceElasticity() * (absorption - NORMAL_ABSORPTION));
             s.price *= factor;
             s.affordablePrice *= factor;
             s.marketUnits += built;

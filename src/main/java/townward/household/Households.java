@@ -28,13 +28,23 @@ public final class Households {
     public static final int SECURITY = 3;
     public static final int LAND_FARMED = 4;
     public static final int LAND_TRANSFERRED = 5;
-    public static final int GOLDS = 6;
+    public static final int LAND_SUBSIDY = 6;
+    public static final int GOLDS = 7;
+
+    /** Columns of the income comparable with the rural household survey (MODEL.md 6.3), for members counted rural. */
+    public static final int SURVEY_WAGE = 0;
+    public static final int SURVEY_OPERATING = 1;
+    public static final int SURVEY_PROPERTY = 2;
+    public static final int SURVEY_TRANSFER = 3;
+    public static final int SURVEY = 4;
 
     private int size;
     private int[] village;
     private int[] away;
     private byte[] arrangement;
     private byte[] adults;
+    private byte[] workers;
+    private float[] earnFactor;
     private byte[] elderly;
     private byte[] elderlyFormal;
     private byte[] kids;
@@ -67,6 +77,7 @@ public final class Households {
     private float[] netIncome;
     private float[] mobility;
     private float[] golds;
+    private float[] survey;
 
     public Households(int capacity) {
         allocate(Math.max(16, capacity));
@@ -77,6 +88,8 @@ public final class Households {
         away = new int[cap];
         arrangement = new byte[cap];
         adults = new byte[cap];
+        workers = new byte[cap];
+        earnFactor = new float[cap];
         elderly = new byte[cap];
         elderlyFormal = new byte[cap];
         kids = new byte[cap * Stage.COUNT];
@@ -107,6 +120,7 @@ public final class Households {
         netIncome = new float[cap];
         mobility = new float[cap];
         golds = new float[cap * GOLDS];
+        survey = new float[cap * SURVEY];
     }
 
     private void grow(int cap) {
@@ -114,6 +128,8 @@ public final class Households {
         away = Arrays.copyOf(away, cap);
         arrangement = Arrays.copyOf(arrangement, cap);
         adults = Arrays.copyOf(adults, cap);
+        workers = Arrays.copyOf(workers, cap);
+        earnFactor = Arrays.copyOf(earnFactor, cap);
         elderly = Arrays.copyOf(elderly, cap);
         elderlyFormal = Arrays.copyOf(elderlyFormal, cap);
         kids = Arrays.copyOf(kids, cap * Stage.COUNT);
@@ -144,6 +160,7 @@ public final class Households {
         netIncome = Arrays.copyOf(netIncome, cap);
         mobility = Arrays.copyOf(mobility, cap);
         golds = Arrays.copyOf(golds, cap * GOLDS);
+        survey = Arrays.copyOf(survey, cap * SURVEY);
     }
 
     /** Appends an empty household at the given village, living together at home; returns its index. */
@@ -174,6 +191,14 @@ public final class Households {
     // --- members ---
     public int adults(int h) { return adults[h]; }
     public void setAdults(int h, int n) { adults[h] = (byte) n; }
+    /** Adults of working age who work for pay (MODEL.md 6.1). */
+    public int workers(int h) { return workers[h]; }
+    /** Mean earnings factor by age of the family's workers. */
+    public double earnFactor(int h) { return earnFactor[h]; }
+    public void setWorkers(int h, int n, double factor) {
+        workers[h] = (byte) n;
+        earnFactor[h] = (float) factor;
+    }
     public int elderly(int h) { return elderly[h]; }
     public void setElderly(int h, int n) { elderly[h] = (byte) n; }
     /** Elderly members drawing an employee pension (they held a formal post before 60). */
@@ -277,6 +302,8 @@ public final class Households {
     public void setMobility(int h, double v) { mobility[h] = (float) v; }
     public double gold(int h, int gold) { return golds[h * GOLDS + gold]; }
     public void setGold(int h, int gold, double v) { golds[h * GOLDS + gold] = (float) v; }
+    public double survey(int h, int part) { return survey[h * SURVEY + part]; }
+    public void setSurvey(int h, int part, double v) { survey[h * SURVEY + part] = (float) v; }
 
     public double goldsTotal(int h) {
         int b = h * GOLDS;

@@ -18,6 +18,25 @@ public final class Residence {
         };
     }
 
+    /**
+     * Workers (adults who work for pay) living at the away place: all of them where every adult goes; where one
+     * adult goes (split_away sends a worker; accompany sends the carer), a family with an adult out of work sends
+     * that one to accompany the children (陪读), who then earns nothing away.
+     */
+    public static int workersAway(Households hh, int h, int arr) {
+        return switch (arr) {
+            case Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY, Arrangement.ELDERLY_HOME -> hh.workers(h);
+            case Arrangement.SPLIT_AWAY -> Math.min(1, hh.workers(h));
+            case Arrangement.ACCOMPANY -> hh.adults(h) > 0 && hh.workers(h) == hh.adults(h) ? 1 : 0;
+            default -> 0;
+        };
+    }
+
+    /** Workers living at home under an arrangement. */
+    public static int workersHome(Households hh, int h, int arr) {
+        return hh.workers(h) - workersAway(hh, h, arr);
+    }
+
     /** Whether school-age children live at the away place under an arrangement. */
     public static boolean movesChildren(int arr) {
         return arr == Arrangement.ACCOMPANY || arr == Arrangement.TOGETHER_AWAY || arr == Arrangement.ELDERLY_HOME;

@@ -37,15 +37,53 @@ public final class LabourMarket implements YearPhase {
         Pools pools = Pools.count(r);
         hire(r, pools);
         settle(r, pools, false);
+        localWork(r, false);
     }
 
-    /** The chances households expect in the first year: those of the start state, without hires. */
+    /**
+     * The chances households expect in the first year: those of the start state, without hires; the county pools
+     * of local work are opened from the rural residents at the start.
+     */
     public static void start(Region r) {
         Pools pools = Pools.count(r);
         for (Settlement s : r.settlements) {
             pools.hires[s.index] = Math.min(Math.floor(s.vacancies()), pools.seekers[s.index]);
         }
         settle(r, pools, true);
+        Households hh = r.households;
+        double months = r.scenario.behaviour().monthsAway();
+        double perResident = r.scenario.labour().localJobsPerResident();
+        for (int h = 0; h < hh.size(); h++) {
+            if (hh.alive(h)) {
+                r.localWork.openings[r.countyOf(h)] += perResident * Residence.countedHome(hh, h, months);
+            }
+        }
+        localWork(r, true);
+    }
+
+    /**
+     * The county pools (MODEL.md 6.1): the workers at home who do not commute share the county's local openings,
+     * which grow each year; the chance is min(1, openings / seekers), smoothed as the urban chances are.
+     */
+    private static void localWork(Region r, boolean first) {
+        LocalWork w = r.localWork;
+        Labour l = r.scenario.labour();
+        Households hh = r.households;
+        Arrays.fill(w.seekers, 0);
+        for (int h = 0; h < hh.size(); h++) {
+            if (hh.alive(h)) {
+                w.seekers[r.countyOf(h)] += Residence.workersHome(hh, h, hh.arrangement(h)) - hh.commuters(h);
+            }
+        }
+        double weight = first ? 1 : l.expectationWeight();
+        for (int c = 0; c < w.openings.length; c++) {
+            if (!first) {
+                w.openings[c] *= 1 + l.localJobGrowth();
+            }
+            double now = w.seekers[c] > 0 ? Math.min(1, w.openings[c] / w.seekers[c]) : 1;
+            w.chanceNow[c] = now;
+            w.chance[c] = (1 - weight) * w.chance[c] + weight * now;
+        }
     }
 
     /**
@@ -167,7 +205,7 @@ public final class LabourMarket implements YearPhase {
         if (d < 0 || d == r.outside() || !r.settlements.get(d).urban) {
             return 0;
         }
-        return Residence.adultsAway(hh, h, hh.arrangement(h));
+        return Residence.workersAway(hh, h, hh.arrangement(h));
     }
 
     private int seekingAt(Region r, int h) {
@@ -210,6 +248,8 @@ public final class LabourMarket implements YearPhase {
                     p.seekers[d] += workers - hh.posts(h);
                     p.residents[d] += Residence.personsAway(hh, h, hh.arrangement(h));
                 }
+                // the move of the year may have taken workers away from home: only those left commute
+                hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));
                 Village v = r.villages.get(hh.village(h));
                 if (v.commuteTo >= 0 && hh.commuters(h) > 0) {
                     r.settlements.get(v.commuteTo).commuters += hh.commuters(h);

@@ -112,7 +112,7 @@ final class HouseholdFactory {
     private void draw(Households hh, Persons p, int h, Village v, double k, SplittableRandom rng) {
         County.HouseholdProfile prof = r.scenario.counties().get(v.county).household();
         members(p, h, prof, k, rng);
-        Members.refresh(p, hh, h, counts);
+        Members.refresh(p, hh, h, counts, r.participation);
         hh.setLandMu(h, logNormal(prof.landMu(), SIZE_SIGMA, rng));
         if (rng.nextDouble() < prof.landTransferred()) {
             hh.setLandTransferred(h, hh.landMu(h));
@@ -248,7 +248,7 @@ final class HouseholdFactory {
                 enrolled++;
             }
         }
-        Members.refresh(p, hh, h, counts);
+        Members.refresh(p, hh, h, counts, r.participation);
         if (Residence.movesChildren(hh.arrangement(h))) {
             return;     // seniors living with a parent away take a seat there, not a boarding place
         }

@@ -18,7 +18,7 @@ import townward.scenario.PlaceKind;
 public final class Recording implements YearPhase {
     public static final String REGION = "region";
     private static final String[] GOLD_KEYS = {"wages", "dividends", "rent", "security", "land_farmed",
-        "land_transferred"};
+        "land_transferred", "land_subsidy"};
     private final MetricSink sink;
     /** Filled urban posts at the end of last year (NaN before the start year), for their net change. */
     private double filledLastYear = Double.NaN;
@@ -27,7 +27,7 @@ public final class Recording implements YearPhase {
         this.sink = sink;
     }
 
-    private void put(Region r, String place, String metric, double value) {
+    void put(Region r, String place, String metric, double value) {
         sink.record(r.year, place, metric, value);
     }
 
@@ -54,7 +54,7 @@ public final class Recording implements YearPhase {
                 urbanHukou += hh.persons(h) - (hh.away(h) == r.outside() ? away : 0);
             }
             commuters += hh.commuters(h);
-            adultsHome += hh.adults(h) - Residence.adultsAway(hh, h, hh.arrangement(h));
+            adultsHome += Residence.workersHome(hh, h, hh.arrangement(h));
             accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
             tenureStock[hh.tenure(h)]++;
             addLand(hh, h, land);
@@ -111,6 +111,7 @@ public final class Recording implements YearPhase {
         schools(r, accompanying);
         landAndHomestead(r, land);
         golds(r);
+        RuralIncome.record(r, this);
         costs(r);
         counties(r, census);
         places(r, population, builtUp, atVillage);
@@ -231,6 +232,16 @@ public final class Recording implements YearPhase {
         put(r, REGION, "posts_added", r.tally.postsAdded / scale);
         put(r, REGION, "commuters", commuters / scale);
         put(r, REGION, "trained", r.tally.trained / scale);
+        double labourForce = 0;
+        double unemployed = 0;
+        for (Settlement s : r.settlements) {
+            if (s.urban) {
+                double left = s.labourForce - s.postsFilled();
+                labourForce += s.labourForce;
+                unemployed += left * (1 - s.informalChanceNow);
+            }
+        }
+        put(r, REGION, "unemployment_rate", labourForce > 0 ? unemployed / labourForce : 0);
     }
 
     private void housing(Region r, double[] tenureStock) {

@@ -2,6 +2,8 @@ package townward.model;
 
 import java.util.List;
 import townward.household.Households;
+import townward.labour.LocalWork;
+import townward.labour.Participation;
 import townward.people.Persons;
 import townward.place.Settlement;
 import townward.place.Village;
@@ -30,8 +32,14 @@ public final class Region {
 
     public ActivePolicy policy;
     public int year;
-    /** Wages, rents and prices relative to the start year. */
+    /** Wages, rents and prices of the region relative to the start year (MODEL.md 6.2). */
     public double wageIndex = 1;
+    /** The outside wage relative to the start year: it follows its own series. */
+    public double outsideWageIndex = 1;
+    /** Who works for pay, by age and sex. */
+    public final Participation participation;
+    /** The county pools of local non-farm work. */
+    public final LocalWork localWork;
 
     Region(Scenario scenario, Households households, Persons persons, List<Settlement> settlements,
            List<Village> villages, List<String> countyNames, int[] countySeat, Parallel parallel) {
@@ -45,6 +53,8 @@ public final class Region {
         this.streams = new Streams(scenario.seed());
         this.parallel = parallel;
         this.tally = new Tally(settlements.size(), countyNames.size());
+        this.participation = new Participation(scenario.seed(), scenario.labour().participationScale());
+        this.localWork = new LocalWork(countyNames.size());
     }
 
     public int outside() {

@@ -278,7 +278,7 @@ final class RegionBuilder {
             if (d >= 0 && d != r.outside()) {
                 Settlement s = r.settlements.get(d);
                 int posts = 0;
-                for (int a = 0; a < Residence.adultsAway(hh, h, hh.arrangement(h)); a++) {
+                for (int a = 0; a < Residence.workersAway(hh, h, hh.arrangement(h)); a++) {
                     posts += rng.nextDouble() < workers[d] && s.incumbentPosts >= 1 ? 1 : 0;
                 }
                 posts = (int) Math.min(posts, Math.floor(s.incumbentPosts));

@@ -2,6 +2,7 @@ package townward.people;
 
 import townward.household.Households;
 import townward.household.Stage;
+import townward.labour.Participation;
 
 /**
  * The household counts the rest of the model reads (adults, elderly, children by stage, the age of the working
@@ -64,10 +65,29 @@ public final class Members {
         return married >= 0 ? married : adult >= 0 ? adult : Math.max(0, any);
     }
 
+    /**
+     * The family's workers (adults of working age who participate, MODEL.md 6.1) and their mean earnings factor by
+     * age; 1 when it has none.
+     */
+    public static void storeWork(Persons p, Households hh, int h, Participation work) {
+        int workers = 0;
+        double factor = 0;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            int age = p.age(i);
+            if (LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT
+                    && work.participates(p.pid(i), age, p.female(i))) {
+                workers++;
+                factor += Participation.ageFactor(age);
+            }
+        }
+        hh.setWorkers(h, workers, workers > 0 ? factor / workers : 1);
+    }
+
     /** Refills every cache of household h from its rows. */
-    public static void refresh(Persons p, Households hh, int h, int[] scratch) {
+    public static void refresh(Persons p, Households hh, int h, int[] scratch, Participation work) {
         count(p, h, scratch);
         store(hh, h, scratch);
+        storeWork(p, hh, h, work);
         hh.setHeadAge(h, workingCoupleAge(p, h));
     }
 }

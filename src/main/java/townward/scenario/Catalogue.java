@@ -75,14 +75,27 @@ final class Catalogue {
             num("quota_value_per_mu", MONEY, 200000.0, "Value of a construction-land quota (增减挂钩) per mu, yuan. Assumed."),
             num("price_elasticity", range(0, 3), 0.2, "Yearly price response to excess demand (below 1 / 0.3, the normal "
                     + "absorption, so that a year without sales cannot turn a price negative). Assumed."),
-            num("cpi_growth", GROWTH, 0.02, "Yearly consumer-price inflation; deflates the real outputs (gold_*_real, better_off_share_real; start year = 1). Assumed (MODEL.md 6.2; no row in data/)."));
+            num("cpi_growth", GROWTH, 0.02, "Yearly consumer-price inflation; deflates the real outputs (gold_*_real, better_off_share_real; start year = 1). Assumed (MODEL.md 6.2; no row in data/)."),
+            yearMap("wage_growth_from", GROWTH, "Yearly growth of the region's wages from each given year on (MODEL.md 6.2), replacing wage_growth from the first given year: a series chained from data rows, e.g. {2011: 0.128, 2014: 0.069, 2017: 0.044} for China (data/migrant_workers.csv monthly_income_outside 2011-2013, monthly_income 2014-2016, monthly_income_local 2017-2024). Before the first year, wage_growth."),
+            num("land_subsidy_per_mu", PER_AREA, 0.0, "Yearly subsidy per contracted mu paid to the contract holder whoever farms (耕地地力保护补贴, earlier the direct grain and comprehensive subsidies), yuan/mu. Default 0 (no subsidy, as before 2004); MODEL.md 6.3 assumes 120 yuan in the 2020s."),
+            num("deposit_rate", SHARE, 0.02, "Yearly interest on savings, counted as property income in the survey-comparable rural income (not in decisions). Assumed."),
+            num("contributions_per_person", MONEY, 0.0, "Yearly social-insurance contributions per rural resident, deducted from transfers in the survey-comparable rural income. Default 0; MODEL.md 6.3 assumes 400 yuan in the 2020s."));
 
     static final Obj LABOUR = Obj.of("The urban labour market (MODEL.md 6.1): posts are scarce, informal work is congested.",
             num("informal_wage_ratio", SHARE, 0.6, "Monthly informal earnings as a share of the place's post wage. Assumed, MODEL.md 6.1 range [0.4, 0.8]; to be fitted."),
             num("informal_per_post", range(0, 10), 0.5, "Informal openings created by each filled post at the place (services around formal jobs). Assumed, MODEL.md 6.1 range [0.1, 1]; to be fitted."),
             num("informal_per_resident", range(0, 1), 0.05, "Informal openings per resident of the place. Assumed, MODEL.md 6.1 range [0, 0.1]; to be fitted."),
             num("separation_rate", SHARE, 0.1, "Yearly probability that a household member holding a post loses or leaves it (and seeks again). Assumed, MODEL.md 6.1 range [0.05, 0.3]."),
-            num("expectation_weight", new Range(0, true, 1, false), 0.3, "Weight of this year's hire and informal chances in the chances households expect next year (the rest is the previous expectation): no cobweb. Assumed, MODEL.md 6.1 range [0.1, 0.6]."));
+            num("expectation_weight", new Range(0, true, 1, false), 0.3, "Weight of this year's hire and informal chances in the chances households expect next year (the rest is the previous expectation): no cobweb. Assumed, MODEL.md 6.1 range [0.1, 0.6]."),
+            num("participation_scale", range(0, 1.5), 1.0, "Multiplies the participation rates by age and sex of MODEL.md 6.1 (2010 census activity rates, assumed: men 0.35 at 16-19 to 0.97 at 30-44 and 0.85 at 55-59, women 0.35 to 0.85 and 0.60). Calibrate [0.85, 1.1]."),
+            num("months_post", range(0, 12), 11.0, "Months a year worked in a post. Assumed, MODEL.md 6.1."),
+            num("months_informal", range(0, 12), 10.0, "Months a year worked informally. Assumed, MODEL.md 6.1."),
+            num("farm_months_per_mu", range(0, 12), 0.3, "Months of farm work a farmed mu takes a year, shared by the family's workers at home (at most 6 months each); the rest of their year is free for non-farm work. Assumed, MODEL.md 6.1; calibrate [0.1, 0.6]."),
+            num("local_jobs_per_resident", range(0, 1), 0.3, "Local non-farm openings (本地 village and township work) of a county per rural resident at the start; workers at home who do not commute share them. Assumed, MODEL.md 6.1; calibrate [0.1, 0.5]."),
+            num("local_job_growth", GROWTH, 0.031, "Yearly growth of a county's local openings. Source: data/migrant_workers.csv local_migrants China 2010-2019, 8,888 to 11,652 万 (3.1 %/yr)."),
+            num("business_share", SHARE, 0.1, "Share of families with someone at home who run a non-farm household business there (operating income). Assumed, MODEL.md 6.3; calibrate [0.05, 0.25]."),
+            num("business_income_ratio", range(0, 10), 1.0, "A household business's yearly income as a multiple of twelve months of local wages. Assumed, MODEL.md 6.3; calibrate [0.5, 2]."),
+            num("remit_share", SHARE, 0.4, "Share of what members counted away earn beyond their housing and living costs that they send home (the household survey's transfers from non-resident members). Assumed, MODEL.md 6.3; calibrate [0.2, 0.7]."));
 
     static final Obj DEMOGRAPHY = Obj.of("Yearly demographic rates (per person unless said otherwise).",
             num("tfr_rural", range(0, 8), 1.44, "Total fertility of women living at rural places; births by the mother's age follow the assumed shape of MODEL.md 10.1. Source: 2010 census, rural (乡村) 1.44 (see data/demography.csv)."),
@@ -100,7 +113,9 @@ final class Catalogue {
             num("rent", MONEY, 12000.0, "Yearly rent of a household's dwelling, yuan. Assumed."),
             num("living_cost", MONEY, 6000.0, "Yearly living-cost premium per person, yuan. Assumed."),
             num("distance_km", KM, 800.0, "Typical distance from the region, km. Assumed."),
-            num("posts", new Range(0, true, 1e9, false), 1e7, "Size of the outside labour market (size term ln(posts)). Assumed."));
+            num("posts", new Range(0, true, 1e9, false), 1e7, "Size of the outside labour market (size term ln(posts)). Assumed."),
+            num("wage_growth", GROWTH, null, "Yearly growth of the outside wage (MODEL.md 6.2: outside and local wages diverge, e.g. data/migrant_workers.csv monthly_income_outside 2017-2024, 5.8 %/yr).").derived("economy.wage_growth"),
+            yearMap("wage_growth_from", GROWTH, "Yearly growth of the outside wage from each given year on, as economy.wage_growth_from."));
 
     static final Obj BEHAVIOUR = Obj.of("Decision coefficients of MODEL.md section 5; starting values to be calibrated.",
             num("consider_rate", SHARE, 0.3, "Yearly probability a household reconsiders its location (MODEL)."),

@@ -1,5 +1,7 @@
 package townward.scenario;
 
+import java.util.Map;
+
 /**
  * Region-wide economic parameters. Money in nominal yuan of the start year.
  *
@@ -24,6 +26,11 @@ package townward.scenario;
  * @param quotaValuePerMu       value of a construction-land quota (增减挂钩) per mu of reclaimed homestead, yuan
  * @param priceElasticity       yearly price response to excess demand (share of price per unit of demand/stock ratio)
  * @param cpiGrowth             yearly consumer-price inflation, which deflates the real outputs (start year = 1)
+ * @param wageGrowthFrom        the region's wage growth from each given year on (a chained data series); before
+ *                              the first year, wageGrowth
+ * @param landSubsidyPerMu      yearly subsidy per contracted mu, paid to the holder whoever farms
+ * @param depositRate           yearly interest on savings (survey-comparable property income only)
+ * @param contributionsPerPerson yearly social-insurance contributions per rural resident (survey-comparable only)
  */
 public record Economy(
         double wageGrowth,
@@ -46,5 +53,18 @@ public record Economy(
         double villageRentDemand,
         double quotaValuePerMu,
         double priceElasticity,
-        double cpiGrowth) {
+        double cpiGrowth,
+        Map<Integer, Double> wageGrowthFrom,
+        double landSubsidyPerMu,
+        double depositRate,
+        double contributionsPerPerson) {
+
+    public Economy {
+        wageGrowthFrom = Map.copyOf(wageGrowthFrom);
+    }
+
+    /** Growth of the region's wages from year - 1 to year. */
+    public double wageGrowthIn(int year) {
+        return WageSeries.growthIn(wageGrowth, wageGrowthFrom, year);
+    }
 }

@@ -43,16 +43,19 @@ final class ResolvedYaml {
                 e.employeePensionShare(), e.mortgageRate(), e.mortgageYears(), e.downPayment(), e.subsistence(),
                 e.workerRentShare(), e.commuteCostPerKm(), e.boardingCost(), e.villageRentPerM2(),
                 e.villageRentDemand(), e.quotaValuePerMu(), e.priceElasticity(),
-                e.cpiGrowth());
+                e.cpiGrowth(), e.wageGrowthFrom(), e.landSubsidyPerMu(), e.depositRate(), e.contributionsPerPerson());
         Labour lab = s.labour();
         fill(o.putObject("labour"), Catalogue.LABOUR, lab.informalWageRatio(), lab.informalPerPost(),
-                lab.informalPerResident(), lab.separationRate(), lab.expectationWeight());
+                lab.informalPerResident(), lab.separationRate(), lab.expectationWeight(), lab.participationScale(),
+                lab.monthsPost(), lab.monthsInformal(), lab.farmMonthsPerMu(), lab.localJobsPerResident(),
+                lab.localJobGrowth(), lab.businessShare(), lab.businessIncomeRatio(), lab.remitShare());
         Demography d = s.demography();
         fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.tfrRural(), d.tfrUrban(), d.mortalityFactor(),
                 d.mortalityDecline(), d.marriageScale(), d.separateAtMarriage(), d.separateRate(),
                 d.urbanOutMigration(), d.seniorEnrolment());
         Outside x = s.outside();
-        fill(o.putObject("outside"), Catalogue.OUTSIDE, x.wage(), x.rent(), x.livingCost(), x.distanceKm(), x.posts());
+        fill(o.putObject("outside"), Catalogue.OUTSIDE, x.wage(), x.rent(), x.livingCost(), x.distanceKm(), x.posts(), x.wageGrowth(),
+                x.wageGrowthFrom());
         Behaviour b = s.behaviour();
         fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.eventConsiderRate(), b.lambda(), b.bIncome(), b.bSchool(),
                 b.bNetwork(), b.bSize(), b.bHukou(), b.bDistance(), b.bMove(), b.bSplit(), b.cSplitAway(), b.bAge(), b.cUrban(),
@@ -131,6 +134,12 @@ final class ResolvedYaml {
                 n.put(keys.get(i), iv);
             } else if (v instanceof Boolean bv) {
                 n.put(keys.get(i), bv);
+            } else if (v instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<Integer, Double> byYear = (Map<Integer, Double>) m;
+                if (!byYear.isEmpty()) {
+                    years(n, keys.get(i), byYear);
+                }
             } else {
                 n.put(keys.get(i), String.valueOf(v));
             }

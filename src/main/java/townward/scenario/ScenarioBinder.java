@@ -31,7 +31,7 @@ final class ScenarioBinder {
         Demography demography = demography(r.obj("demography"));
         FieldReader o = r.obj("outside");
         Outside outside = new Outside(o.num("wage"), o.num("rent"), o.num("living_cost"), o.num("distance_km"),
-                o.num("posts"));
+                o.num("posts"), o.num("wage_growth", economy.wageGrowth()), o.years("wage_growth_from"));
         r.str(BehaviourFile.KEY, null);   // merged into behaviour by the loader
         Behaviour behaviour = behaviour(r.obj("behaviour"));
 
@@ -83,12 +83,16 @@ final class ScenarioBinder {
                 r.num("mortgage_rate"), r.integer("mortgage_years"), r.num("down_payment"), r.num("subsistence"),
                 r.num("worker_rent_share"), r.num("commute_cost_per_km"), r.num("boarding_cost"),
                 r.num("village_rent_per_m2"), r.num("village_rent_demand"), r.num("quota_value_per_mu"),
-                r.num("price_elasticity"), r.num("cpi_growth"));
+                r.num("price_elasticity"), r.num("cpi_growth"), r.years("wage_growth_from"),
+                r.num("land_subsidy_per_mu"), r.num("deposit_rate"), r.num("contributions_per_person"));
     }
 
     private static Labour labour(FieldReader r) {
         return new Labour(r.num("informal_wage_ratio"), r.num("informal_per_post"), r.num("informal_per_resident"),
-                r.num("separation_rate"), r.num("expectation_weight"));
+                r.num("separation_rate"), r.num("expectation_weight"), r.num("participation_scale"),
+                r.num("months_post"), r.num("months_informal"), r.num("farm_months_per_mu"),
+                r.num("local_jobs_per_resident"), r.num("local_job_growth"), r.num("business_share"),
+                r.num("business_income_ratio"), r.num("remit_share"));
     }
 
     private static Demography demography(FieldReader r) {

@@ -165,8 +165,8 @@ class BatchCommandTest {
                 "--runs", "2", "--out", out.toString()));
         assertEquals(0, r.code(), r.err());
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
-        assertEquals(List.of("point,policies[0].posts_per_year,economy.wage_growth", "p0000,600,0.06", "p0001,0,0.06",
-                "p0002,1200,0.06", "p0003,600,0.03", "p0004,600,0.09"), points);
+        assertEquals(List.of("point,policies[0].posts_per_year,economy.wage_growth", "p0000,600,0.044", "p0001,0,0.044",
+                "p0002,1200,0.044", "p0003,600,0.03", "p0004,600,0.09"), points);
         List<String> tornado = Files.readAllLines(out.resolve("tornado.csv"));
         assertEquals(3, tornado.size(), tornado.toString());
         assertTrue(tornado.get(1).startsWith("urbanization_rate,"), tornado.toString());
@@ -193,7 +193,7 @@ class BatchCommandTest {
     @Test
     void anInvalidScenarioStopsTheBatchBeforeAnythingIsWritten() throws IOException {
         Path bad = tmp.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(Path.of("scenarios/example.yaml")).replace("wage_growth: 0.06", "wage_growth: lots"));
+        Files.writeString(bad, Files.readString(Path.of("scenarios/example.yaml")).replace("wage_growth: 0.044", "wage_growth: lots"));
         Path out = tmp.resolve("never");
         CliHarness.Result r = townward(args("batch", bad.toString(), "--runs", "2", "--out", out.toString()));
         assertEquals(1, r.code());

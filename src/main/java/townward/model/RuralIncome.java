@@ -1,0 +1,96 @@
+package townward.model;
+
+import townward.economy.SurveyIncome;
+import townward.household.Arrangement;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.place.Settlement;
+
+/**
+ * Incomes as the statistics report them (MODEL.md 6.3, 7): rural residents' per-capita income by the household
+ * survey's four parts, on the survey's definition since 2013 (members counted at rural villages) and on the old net
+ * income (纯收入) one, whose members also include the lone workers away; and the monthly income of local and of
+ * outside migrant workers in work (the migrant-worker monitoring survey).
+ */
+final class RuralIncome {
+    private static final String[] PARTS = {"wage", "operating", "property", "transfer"};
+
+    private RuralIncome() {
+    }
+
+    static void record(Region r, Recording out) {
+        Households hh = r.households;
+        double[] parts = new double[Households.SURVEY];
+        double rural = 0;
+        double withLoneWorkers = 0;
+        // monthly earnings and workers in work: local (at home, not commuting), commuters, away in the region, outside
+        double localPay = 0;
+        double localWorking = 0;
+        double awayPay = 0;
+        double awayWorking = 0;
+        var e = r.scenario.economy();
+        for (int h = 0; h < hh.size(); h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            int county = r.countyOf(h);
+            double factor = hh.earnFactor(h)
+                    * (1 + trainedShare(hh, h) * r.policy.trainingWageUplift[county]);
+            int arr = hh.arrangement(h);
+            int home = Residence.workersHome(hh, h, arr);
+            int away = Residence.workersAway(hh, h, arr);
+            int members = SurveyIncome.members(r, h);
+            if (members > 0) {
+                rural += members;
+                withLoneWorkers += members + (Arrangement.loneWorkers(arr) ? away : 0);
+                for (int k = 0; k < parts.length; k++) {
+                    parts[k] += hh.survey(h, k);
+                }
+            }
+            double local = (home - hh.commuters(h)) * r.localWork.chanceNow(county);
+            localWorking += local;
+            localPay += local * e.localWage() * r.wageIndex * factor;
+            if (hh.commuters(h) > 0) {
+                Settlement t = r.settlements.get(r.villages.get(hh.village(h)).commuteTo);
+                double hired = t.commuters > 0 ? t.commuterPosts / t.commuters : 0;
+                double working = hh.commuters(h) * (hired + (1 - hired) * t.informalChanceNow);
+                localWorking += working;
+                localPay += hh.commuters(h) * factor * r.wageIndex
+                        * (hired * postWage(t) + (1 - hired) * t.informalChanceNow * t.informalWage);
+            }
+            int d = hh.away(h);
+            if (away > 0 && d == r.outside()) {
+                awayWorking += away;
+                awayPay += away * factor * r.scenario.outside().wage() * r.outsideWageIndex;
+            } else if (away > 0 && r.urbanDestination(d)) {
+                Settlement s = r.settlements.get(d);
+                int posts = Math.min(hh.posts(h), away);
+                double informal = (away - posts) * s.informalChanceNow;
+                awayWorking += posts + informal;
+                awayPay += factor * r.wageIndex * (posts * postWage(s) + informal * s.informalWage);
+            }
+        }
+        double total = 0;
+        for (double p : parts) {
+            total += p;
+        }
+        out.put(r, Recording.REGION, "rural_income_pc", rural > 0 ? total / rural : 0);
+        out.put(r, Recording.REGION, "rural_net_income_pc", withLoneWorkers > 0 ? total / withLoneWorkers : 0);
+        for (int k = 0; k < parts.length; k++) {
+            out.put(r, Recording.REGION, "rural_income_" + PARTS[k] + "_pc", rural > 0 ? parts[k] / rural : 0);
+            out.put(r, Recording.REGION, "rural_income_" + PARTS[k] + "_share", total != 0 ? parts[k] / total : 0);
+        }
+        out.put(r, Recording.REGION, "local_migrant_monthly_income", localWorking > 0 ? localPay / localWorking : 0);
+        out.put(r, Recording.REGION, "outside_migrant_monthly_income", awayWorking > 0 ? awayPay / awayWorking : 0);
+        out.put(r, Recording.REGION, "local_migrant_workers", localWorking / r.scale());
+        out.put(r, Recording.REGION, "outside_migrant_workers", awayWorking / r.scale());
+    }
+
+    private static double postWage(Settlement s) {
+        return s.wage * (1 + s.wagePremium);
+    }
+
+    private static double trainedShare(Households hh, int h) {
+        return hh.adults(h) > 0 ? (double) hh.trained(h) / hh.adults(h) : 0;
+    }
+}
