@@ -100,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
         int threadCount = ScenarioOptions.threads(threads);
         byte[] scenarioBytes = ScenarioFiles.read(scenarioFile);
         List<String> allSets = scenarioOptions.effectiveSets();
-        Scenario scenario = main.source().load(scenarioFile, allSets);
+        Scenario scenario = main.load(scenarioFile, allSets);
 
         Leftovers.cleanRoot(main.resultsRoot());   // hidden folders of stopped commands, whose locks are free
         OffsetDateTime startedAt = OffsetDateTime.now();
@@ -117,7 +117,7 @@ public final class RunCommand implements Callable<Integer> {
             try (CsvMetricsWriter csv = CsvMetricsWriter.create(dir, 0)) {
                 MetricSink sink = check ? MetricSinks.tee(csv, summary, checks) : MetricSinks.tee(csv, summary);
                 if (verbose) {
-                    sink = MetricSinks.progress(sink, err);
+                    sink = MetricSinks.progress(sink, err, scenario.startYear());
                 }
                 try {
                     main.runner().run(scenario, threadCount, sink);
@@ -136,12 +136,14 @@ public final class RunCommand implements Callable<Integer> {
             new Manifest(Manifest.currentVersion(), Manifest.currentGitCommit(), scenarioFile.toString(),
                     Manifest.sha256(scenarioBytes), scenario.name(), scenario.seed(), scenario.scale(), threadCount,
                     scenario.startYear(), scenario.endYear(), allSets, wall,
-                    System.getProperty("java.version"), startedAt).write(dir);
+                    System.getProperty("java.version"), startedAt, summary.rescale()).write(dir);
 
             // the briefing is written before the commit: a failed report leaves nothing, like a failed run
             Path html = report ? dir.relativize(ReportCommand.write(dir, reportLang, null, "; no results written"))
                     : null;
             Path done = folder.commit();
+            summary.warnings().forEach(w -> err.println("townward: warning: " + w));
+            err.flush();
             summary.lines().forEach(stdout::println);
             if (html != null) {
                 stdout.println("report: " + done.resolve(html));

@@ -78,7 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (file == null || vary.isEmpty()) {
             throw new CliException("sweep needs a SCENARIO and at least one --vary PATH=SPEC (or --resume DIR)");
         }
-        Scenario base = main.source().load(file, options.sets);
+        Scenario base = main.load(file, options.sets);
         for (String v : vary) {
             checkEnds(v, base);
         }

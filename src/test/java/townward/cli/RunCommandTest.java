@@ -228,7 +228,7 @@ class RunCommandTest {
         assertEquals(0, r.code());
         List<String> err = r.err().lines().toList();
         assertEquals(3, err.size(), r.err());
-        assertTrue(err.get(0).startsWith("year 2024 simulated"), r.err());
+        assertTrue(err.get(0).startsWith("year 2024: start state built"), r.err());   // observed, not simulated
         assertTrue(err.get(2).startsWith("year 2026 simulated"), r.err());
     }
 }
