@@ -88,7 +88,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return execute(spec.commandLine().getOut(), err);
         } catch (ScenarioException e) {
-            Main.reportInvalid(err, scenarioFile, e);
+            Main.reportInvalid(err, scenarioFile, scenarioOptions.named(e));
             return 1;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             Main.report(err, e);

@@ -106,7 +106,9 @@ public final class ScenarioLoader {
         if (root == null) {
             return e;
         }
+        LeverCatalogue.useKeys(root);   // before the overrides, whose paths into a lever need its key
         Overrides.apply((ObjectNode) root, sets, e);
+        LeverCatalogue.useKeys(root);
         if (behaviourFile) {
             BehaviourFile.merge((ObjectNode) root, fileName, e);
         } else {
