@@ -26,7 +26,7 @@ import townward.scenario.ScenarioException;
         exitCodeOnExecutionException = 1,
         subcommands = {RunCommand.class, BatchCommand.class, SweepCommand.class, CompareCommand.class,
             MergeCommand.class, TargetsCommand.class, PatternsCommand.class, CalibrateCommand.class, GuiCommand.class,
-            ValidateCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+            ValidateCommand.class, BenchCommand.class, ReportCommand.class, InitCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         description = "Projects the urbanization of a region from a planner's scenario file.",
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  1  invalid options, invalid scenario, I/O or simulation error"})

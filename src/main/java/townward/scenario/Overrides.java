@@ -21,7 +21,10 @@ final class Overrides {
     private static final Pattern SEGMENT =
             Pattern.compile("([A-Za-z0-9_]+)|\\[(\\d{1,9})\\]|\\[([A-Za-z][A-Za-z0-9_-]{0,99})\\]");
 
-    /** A list element named by its {@code id} ({@code policies[park]}) instead of its position. */
+    /**
+     * A list element named by its {@code id} ({@code policies[park]}), or by its name ({@code places[Dongshan]}),
+     * instead of its position.
+     */
     private record Named(String id) {
     }
 
@@ -80,7 +83,7 @@ final class Overrides {
                 Integer idx = node instanceof ArrayNode a ? indexOf(a, n.id()) : null;
                 if (idx == null) {
                     fail(errors, full, "there is no " + at + "[" + n.id() + "]" + (node instanceof ArrayNode a
-                            ? ": no item of " + at + " has id: " + n.id() + ids(a) : " (" + at + " is not a list)"));
+                            ? ": no item of " + at + " has id or name " + n.id() + ids(a) : " (" + at + " is not a list)"));
                     return;
                 }
                 seg = idx;
@@ -145,6 +148,11 @@ final class Overrides {
     private static Integer indexOf(ArrayNode a, String id) {
         for (int i = 0; i < a.size(); i++) {
             if (id.equals(a.get(i).path("id").textValue())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < a.size(); i++) {   // places and counties by name: places[Dongshan].population
+            if (id.equals(a.get(i).path("name").textValue())) {
                 return i;
             }
         }

@@ -94,7 +94,7 @@ class PlannerMistakesTest {
 
         ScenarioException unknown = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.parse(text, "example.yaml", List.of("policies[prak].posts_per_year=1")));
-        assertEquals("--set policies[prak].posts_per_year: there is no policies[prak]: no item of policies has id: "
+        assertEquals("--set policies[prak].posts_per_year: there is no policies[prak]: no item of policies has id or name "
                 + "prak (ids: park)", unknown.errors().get(0).message());
     }
 
