@@ -16,8 +16,8 @@ import townward.scenario.Targets;
 /** The numbers of the briefing: headline figures and the summary tables, computed from a results folder. */
 public final class Briefing {
 
-    /** A headline figure: label, value, and an optional note (range, gap). */
-    public record Headline(String label, String value, String note) {
+    /** A headline figure: label, value (a {@link Table.Value}, or text), and an optional note (range, gap). */
+    public record Headline(String label, Object value, String note) {
     }
 
     /** One target of one scenario against its projection. */
@@ -40,6 +40,19 @@ public final class Briefing {
 
     private String t(String zh, String en) {
         return lang.pick(zh, en, " / ");
+    }
+
+    private static Table.Value pct(double share) {
+        return new Table.Value(share, Table.Kind.PERCENT);
+    }
+
+    private static Table.Value pts(double diff) {
+        return new Table.Value(diff, Table.Kind.POINTS);
+    }
+
+    /** {@link #t} with values placed in each language's half. */
+    private String t(String zh, String en, Object... values) {
+        return lang.fill(zh, en, " / ", values);
     }
 
     /** Every target of every scenario that has a statistics series. */
@@ -81,18 +94,18 @@ public final class Briefing {
         Results.Stat s0 = rate.firstEntry().getValue();
         Results.Stat s1 = rate.lastEntry().getValue();
         out.add(new Headline(t(start + " 年城镇化率（起点）", "Urbanization rate " + start + " (start)"),
-                Format.percent(s0.mean()), t("观测起点", "observed start")));
+                pct(s0.mean()), t("观测起点", "observed start")));
         out.add(new Headline(t(end + " 年城镇化率（预测）", "Urbanization rate " + end + " (projected)"),
-                Format.percent(s1.mean()), s1.n() > 1 ? "5-95 %: " + Format.percent(s1.p05()) + " – "
+                pct(s1.mean()), s1.n() > 1 ? "5-95 %: " + Format.percent(s1.p05()) + " – "
                 + Format.percent(s1.p95()) : t("单次运行", "one run")));
-        out.add(new Headline(t("提高（百分点）", "Change (points)"), Format.points(s1.mean() - s0.mean()),
+        out.add(new Headline(t("提高（百分点）", "Change (points)"), pts(s1.mean() - s0.mean()),
                 start + "–" + end));
         for (TargetRow tr : targets()) {
             if (tr.scenario().equals(r.main().id()) && Results.REGION.equals(tr.place())
                     && "urbanization_rate".equals(tr.metric())) {
                 out.add(new Headline(t(tr.year() + " 年目标 " + Format.percent(tr.target()) + "：差距（百分点）",
                         "Target " + Format.percent(tr.target()) + " in " + tr.year() + ": gap (points)"),
-                        tr.runs() == 0 ? "–" : Format.points(tr.projected() - tr.target()),
+                        tr.runs() == 0 ? "–" : pts(tr.projected() - tr.target()),
                         tr.runs() == 0 ? t("无预测", "not projected") : tr.met() ? t("达到", "met") : t("未达到", "missed")));
             }
         }
@@ -102,16 +115,16 @@ public final class Briefing {
             out.add(new Headline(t("目标达成", "Targets met"), met + " / " + all.size(), t("全部目标", "all targets")));
         }
         double movers = sum(r.region("movers"), start);
-        out.add(new Headline(t("迁移人数（累计）", "Movers (cumulative)"), Format.count(movers),
+        out.add(new Headline(t("迁移人数（累计）", "Movers (cumulative)"), new Table.Value(movers, Table.Kind.COUNT),
                 (start + 1) + "–" + end));
         double cost = sum(r.region("cost_total"), start);
         out.add(new Headline(t("财政支出累计（百万元）", "Fiscal cost, cumulative (million yuan)"),
-                Format.millions(cost), (start + 1) + "–" + end));
+                new Table.Value(cost, Table.Kind.MILLIONS), (start + 1) + "–" + end));
         Results.Stat gained = r.region("urban_residents_gained").get(end);
         if (gained != null && gained.mean() > 0 && cost > 0) {
             out.add(new Headline(t("每新增一名城镇人口的支出（元）", "Cost per urban resident gained (yuan)"),
-                    Format.count(cost / gained.mean()),
-                    t("新增 ", "gained ") + Format.count(gained.mean()) + t(" 人（全部原因）", " (all causes)")));
+                    new Table.Value(cost / gained.mean(), Table.Kind.COUNT),
+                    t("新增 %s 人（全部原因）", "gained %s (all causes)", Format.count(gained.mean()))));
         }
         if (r.kind() == Results.Kind.COMPARE) {
             for (int i = 1; i < r.cases().size(); i++) {
@@ -119,8 +132,8 @@ public final class Briefing {
                 Results.Diff d = r.difference(id, Results.REGION, "urbanization_rate").get(end);
                 if (d != null) {
                     out.add(new Headline(t(id + " 与基准之差（" + end + " 年，百分点）", id + " vs baseline ("
-                            + end + ", points)"), Format.points(d.mean()),
-                            t("90% 区间 ", "90 % interval ") + Format.points(d.low()) + " – " + Format.points(d.high())));
+                            + end + ", points)"), pts(d.mean()),
+                            t("90%% 区间 %s – %s", "90 %% interval %s – %s", Format.points(d.low()), Format.points(d.high()))));
                 }
             }
         }
@@ -186,12 +199,12 @@ public final class Briefing {
             b.column(t("情景", "scenario"), Table.Kind.TEXT);
         }
         b.column(t("目标", "target"), Table.Kind.TEXT).column(t("地点", "place"), Table.Kind.TEXT)
-                .column(t("年份", "year"), Table.Kind.TEXT).column(t("目标值", "target value"), Table.Kind.TEXT)
+                .column(t("年份", "year"), Table.Kind.YEAR).column(t("目标值", "target value"), Table.Kind.TEXT)
                 .column(t("预测值", "projected"), Table.Kind.TEXT).column("5-95 %", Table.Kind.TEXT)
                 .column(t("差距", "gap"), Table.Kind.TEXT).column(t("结果", "status"), Table.Kind.TEXT);
         for (TargetRow tr : targets()) {
             boolean share = tr.metric().endsWith("_rate");
-            String gap = tr.runs() == 0 ? "" : share ? Format.points(tr.projected() - tr.target()) + t(" 个百分点", " pts")
+            String gap = tr.runs() == 0 ? "" : share ? t("%s 个百分点", "%s pts", Format.points(tr.projected() - tr.target()))
                     : Format.signedCount(tr.projected() - tr.target());
             List<Object> row = new ArrayList<>();
             if (several) {
@@ -199,9 +212,9 @@ public final class Briefing {
             }
             row.add(Texts.label(Texts.METRICS, tr.metric(), lang));
             row.add(Results.REGION.equals(tr.place()) ? t("全区域", "region") : tr.place());
-            row.add(Integer.toString(tr.year()));
-            row.add(Format.metric(tr.metric(), tr.target()));
-            row.add(tr.runs() == 0 ? "" : Format.metric(tr.metric(), tr.projected()));
+            row.add((double) tr.year());
+            row.add(new Table.Value(tr.target(), share ? Table.Kind.PERCENT : Table.Kind.COUNT));
+            row.add(tr.runs() == 0 ? "" : new Table.Value(tr.projected(), share ? Table.Kind.PERCENT : Table.Kind.COUNT));
             row.add(tr.runs() > 1 ? Format.metric(tr.metric(), tr.p05()) + " – " + Format.metric(tr.metric(), tr.p95())
                     : "");
             row.add(gap);

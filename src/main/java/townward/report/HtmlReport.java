@@ -90,7 +90,7 @@ public final class HtmlReport {
         b.append("<div class=\"cards\">\n");
         for (Briefing.Headline h : briefing.headlines()) {
             b.append("<div class=\"card\"><div class=\"label\">").append(esc(h.label())).append("</div><div class=\"value\">")
-                    .append(esc(h.value())).append("</div><div class=\"note\">").append(esc(h.note()))
+                    .append(esc(String.valueOf(h.value()))).append("</div><div class=\"note\">").append(esc(h.note()))
                     .append("</div></div>\n");
         }
         b.append("</div>\n</section>\n");

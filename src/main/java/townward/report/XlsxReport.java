@@ -56,6 +56,7 @@ public final class XlsxReport {
             CellStyle count = numberStyle(wb, fmt.getFormat("#,##0"));
             CellStyle millions = numberStyle(wb, fmt.getFormat("#,##0.0"));
             CellStyle general = numberStyle(wb, fmt.getFormat("General"));
+            CellStyle year = numberStyle(wb, fmt.getFormat("0"));
             Set<String> names = new HashSet<>();
             for (Table t : tables) {
                 String name = sheetName(t.name(), names);
@@ -80,7 +81,10 @@ public final class XlsxReport {
                     for (int j = 0; j < t.columns().size(); j++) {
                         Object v = t.rows().get(i).get(j);
                         Cell c = row.createCell(j);
-                        Table.Kind kind = t.columns().get(j).kind();
+                        Table.Kind kind = v instanceof Table.Value tv ? tv.kind() : t.columns().get(j).kind();
+                        if (v instanceof Table.Value tv) {
+                            v = tv.value();
+                        }
                         if (v instanceof Double d) {
                             if (!Double.isFinite(d)) {
                                 c.setBlank();
@@ -102,6 +106,10 @@ public final class XlsxReport {
                                 case MILLIONS -> {
                                     c.setCellValue(d / 1e6);
                                     c.setCellStyle(millions);
+                                }
+                                case YEAR -> {
+                                    c.setCellValue(d);
+                                    c.setCellStyle(year);
                                 }
                                 default -> {
                                     c.setCellValue(d);

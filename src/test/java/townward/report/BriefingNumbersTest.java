@@ -1,0 +1,56 @@
+package townward.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The numbers of the briefing where a planner copies them: each language's half with its value, numeric cells. */
+class BriefingNumbersTest {
+
+    @BeforeAll
+    static void make() {
+        ReportFixtures.make();
+    }
+
+    @Test
+    void inBothLanguagesEachHalfCarriesItsValue() throws Exception {
+        Path tables = ReportFixtures.report("batch").resolve(Report.TABLES);   // written in both languages
+        String headline = Files.readString(tables.resolve("headline.csv"), StandardCharsets.UTF_8);
+        assertTrue(headline.matches("(?s).*新增 [0-9,]+ 人（全部原因） / gained [0-9,]+ \\(all causes\\).*"), headline);
+        String targets = Files.readString(tables.resolve("targets.csv"), StandardCharsets.UTF_8);
+        assertTrue(targets.matches("(?s).*[+-][0-9.]+ 个百分点 / [+-][0-9.]+ pts.*"), targets);
+        assertTrue(!headline.contains(" /  ") && !targets.contains(" /  "), headline + targets);
+    }
+
+    @Test
+    void headlineTargetAndYearCellsAreNumbers() throws Exception {
+        try (InputStream in = Files.newInputStream(ReportFixtures.report("batch").resolve(Report.XLSX));
+             Workbook wb = WorkbookFactory.create(in)) {
+            Sheet headline = wb.getSheet("headline");
+            Row start = headline.getRow(2);   // title, header, then the start rate
+            assertEquals(CellType.NUMERIC, start.getCell(1).getCellType());
+            assertEquals(0.52, start.getCell(1).getNumericCellValue(), 0.005);
+            assertEquals("0.0%", start.getCell(1).getCellStyle().getDataFormatString());
+            Sheet targets = wb.getSheet("targets");
+            Row first = targets.getRow(2);
+            assertEquals(CellType.NUMERIC, first.getCell(2).getCellType(), "year");
+            assertEquals(2030, first.getCell(2).getNumericCellValue());
+            assertEquals("0", first.getCell(2).getCellStyle().getDataFormatString());
+            assertEquals(CellType.NUMERIC, first.getCell(3).getCellType(), "target value");
+            assertEquals(0.60, first.getCell(3).getNumericCellValue(), 1e-12);
+            assertEquals(CellType.NUMERIC, first.getCell(4).getCellType(), "projected");
+        }
+    }
+}
