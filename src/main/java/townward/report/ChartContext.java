@@ -34,6 +34,16 @@ public final class ChartContext {
     }
 
     /** The name of the scenario the single-scenario charts show. */
+    /** {@link #t} with values ({@code %s}) placed in each language's half. */
+    public String t(String zh, String en, Object... values) {
+        return lang.fill(zh, en, " / ", values);
+    }
+
+    /** A varied field by its lever's name (the first case's scenario places policies[i]). */
+    public String factor(String path) {
+        return FactorLabels.of(path, results.cases().isEmpty() ? null : results.cases().get(0).scenario(), lang);
+    }
+
     public String scenarioName() {
         Results.Case c = results.main();
         return c.scenario() != null ? c.scenario().name() : c.id();

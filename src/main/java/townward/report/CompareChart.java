@@ -40,7 +40,7 @@ final class CompareChart {
         top.setAlpha(0.15f);
         for (int i = 0; i < cases.size(); i++) {
             String id = cases.get(i).id();
-            paths.addSeries(TrajectoryChart.bandSeries(id + (i == 0 ? cx.t("（基准）", " (baseline)") : ""),
+            paths.addSeries(TrajectoryChart.bandSeries(id + (i == 0 ? " (" + cx.t("基准", "baseline") + ")" : ""),
                     r.series(id, Results.REGION, "urbanization_rate")));
             Color c = ReportTheme.PALETTE[i % ReportTheme.PALETTE.length];
             top.setSeriesPaint(i, c);

@@ -35,15 +35,15 @@ final class TornadoChart {
         String low = cx.t("取低值", "at low value");
         String high = cx.t("取高值", "at high value");
         for (Results.Swing s : swings) {
-            String factor = s.factor() + String.format(Locale.ROOT, " (%s → %s)", Format.number(s.low()),
+            String factor = cx.factor(s.factor()) + String.format(Locale.ROOT, " (%s → %s)", Format.number(s.low()),
                     Format.number(s.high()));
             data.addValue((s.atLow() - s.baseline()) * 100, low, factor);
             data.addValue((s.atHigh() - s.baseline()) * 100, high, factor);
         }
         CategoryAxis x = new CategoryAxis(null);
         x.setMaximumCategoryLabelWidthRatio(0.45f);
-        NumberAxis y = new NumberAxis(cx.t("与基准值之差（百分点），基准 ", "difference from the baseline (percentage points), baseline ")
-                + Format.percent(swings.get(0).baseline()));
+        NumberAxis y = new NumberAxis(cx.t("与基准值 %s 之差（百分点）", "difference from the baseline %s (points)",
+                Format.percent(swings.get(0).baseline())));
         y.setNumberFormatOverride(new java.text.DecimalFormat("+0.00;-0.00"));
         BarRenderer bars = new BarRenderer();
         bars.setItemMargin(0.0);
