@@ -92,6 +92,9 @@ final class BatchExecution {
                 Job job = builder.build();
                 outcome = Batch.start(job, target(main, o, command, job), settings);
             }
+            if (o.excel) {
+                excel(outcome.folder(), out);
+            }
             return finish(o.report, o.reportLang, outcome, out, err);
         } catch (ScenarioException e) {
             Main.reportInvalid(err, scenarioForErrors, e);
@@ -109,6 +112,16 @@ final class BatchExecution {
     static Batch.Settings settings(Main main, int threads, boolean quiet, PrintWriter err) {
         return new Batch.Settings(threads, quiet, main.runner()::run, (file, sets) -> main.source().load(file, sets),
                 stderr(err));
+    }
+
+    /** The job's tables for spreadsheets, with a byte-order mark, in DIR/excel/. */
+    static void excel(Path dir, PrintWriter out) throws CliException {
+        try {
+            out.println("excel: " + townward.csv.ExcelCopies.write(dir, "summary.csv", "differences.csv", "sweep.csv"));
+        } catch (java.io.IOException e) {
+            throw new CliException("cannot write the --excel copies in " + dir + ": "
+                    + townward.collect.OutputFolder.reason(e) + "; the job's results are complete");
+        }
     }
 
     /** Writes the report if asked, prints the outcome; the exit status. */

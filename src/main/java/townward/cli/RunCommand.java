@@ -73,6 +73,10 @@ public final class RunCommand implements Callable<Integer> {
             + "vacancy or cost, no NaN; exit 1 listing what failed (the results are kept for inspection)")
     boolean check;
 
+    @Option(names = "--excel", description = "also write excel/metrics.csv, a copy with a UTF-8 byte-order mark for"
+            + " Excel and LibreOffice on a Chinese Windows (metrics.csv stays without one, for R and pandas)")
+    boolean excel;
+
     @Option(names = "--report", description = "at the end, also write the briefing (report.html, summary.xlsx,"
             + " charts) into the output folder's report/; see townward report")
     boolean report;
@@ -138,6 +142,14 @@ public final class RunCommand implements Callable<Integer> {
                     scenario.startYear(), scenario.endYear(), allSets, wall,
                     System.getProperty("java.version"), startedAt, summary.rescale()).write(dir);
 
+            if (excel) {
+                try {
+                    townward.csv.ExcelCopies.write(dir, CsvMetricsWriter.FILE_NAME);
+                } catch (IOException e) {
+                    throw new CliException("cannot write the --excel copy: " + OutputFolder.reason(e)
+                            + "; no results written");
+                }
+            }
             // the briefing is written before the commit: a failed report leaves nothing, like a failed run
             Path html = report ? dir.relativize(ReportCommand.write(dir, reportLang, null, "; no results written"))
                     : null;

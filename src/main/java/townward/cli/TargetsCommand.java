@@ -49,7 +49,7 @@ public final class TargetsCommand implements Callable<Integer> {
             description = "scenario files (YAML or JSON)")
     List<Path> files = new ArrayList<>();
 
-    /** Enough that the mean moves by a small part of its band between master seeds (the example: under 0.1 pt). */
+    /** Replications by default: the 90 % band from ten draws, not a verdict from one. */
     static final String DEFAULT_RUNS = "10";
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = DEFAULT_RUNS,
