@@ -81,8 +81,8 @@ public final class HtmlReport {
         b.append("<header><h1>").append(esc(t("城镇化简报", "Urbanization briefing"))).append(lang == Lang.EN ? ": " : "：")
                 .append(esc(name))
                 .append("</h1>\n<p class=\"sub\">").append(esc(region)).append(" · ")
-                .append(esc(kindText(r.kind()))).append(" · ").append(r.replications())
-                .append(esc(t(" 次重复运行", r.replications() == 1 ? " replication" : " replications")))
+                .append(esc(kindText(r.kind()))).append(" · ")
+                .append(esc(ChartContext.replications(r.replications(), lang)))
                 .append(" · ").append(esc(r.manifest().path("started_at").asText("").replaceFirst("T.*", "")))
                 .append("</p></header>\n");
 
@@ -215,11 +215,14 @@ public final class HtmlReport {
                         + " to a town school, moving together and other arrangements with a nested logit over jobs and"
                         + " wages, housing, land, schools, migrant networks and hukou; people are counted where they"
                         + " live six months or more.");
-        para("数值为 " + n + " 次重复运行的均值；阴影和 5-95% 区间只反映模拟的随机性，不包括参数和模型结构的不确定性。"
+        para((n == 1 ? "数值来自单次运行，没有区间：一次运行只是模型的一次抽样，区间需要多次重复运行（batch）；"
+                        : "数值为 " + n + " 次重复运行的均值；阴影和 5-95% 区间只反映模拟的随机性，不包括参数和模型结构的不确定性。")
                         + "预测是“如果实施这些杠杆会怎样”的情景推演，不是预报；情景文件中标注为 assumed 的参数是假设值。",
-                "Figures are means of " + n + (n == 1 ? " replication" : " replications") + "; the bands and 5-95 % ranges"
+                (n == 1 ? "Figures come from one run, without bands: one run is a single draw of the model, and"
+                        + " bands need replications (batch)."
+                        : "Figures are means of " + n + " replications; the bands and 5-95 % ranges"
                         + " show the simulation's randomness only, not the uncertainty of parameters or of the model's"
-                        + " structure. A projection says what would follow if the levers were applied, not a forecast;"
+                        + " structure.") + " A projection says what would follow if the levers were applied, not a forecast;"
                         + " parameters the scenario file marks as assumed are assumptions.");
         para("“五金”图比较起始年全部农户与期末进城户、留村户的平均收入（名义值，含工资增长）；模型不记录每个进城户迁移前的各项收入，"
                         + "只记录迁移前的总收入，better_off_share 即据此计算。",
