@@ -69,12 +69,12 @@ final class DocxReport {
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException("cannot embed " + f.png() + ": " + e.getMessage(), e);
         }
-        paragraph(cx.t("图%d %s", "Figure %d %s", n, f.title()), 10.5, true, ParagraphAlignment.CENTER);
+        paragraph(cx.t("图%d", "Figure %d", n) + " " + f.title(), 10.5, true, ParagraphAlignment.CENTER);
         paragraph(cx.source(), 8, false, ParagraphAlignment.CENTER);
     }
 
     private void table(int n, Table t) {
-        paragraph(cx.t("表%d %s", "Table %d %s", n, t.title()), 10.5, true, ParagraphAlignment.LEFT);
+        paragraph(cx.t("表%d", "Table %d", n) + " " + t.title(), 10.5, true, ParagraphAlignment.LEFT);
         XWPFTable w = doc.createTable(t.rows().size() + 1, t.columns().size());
         w.setWidth("100%");
         XWPFTableRow header = w.getRow(0);

@@ -29,6 +29,9 @@ public final class HtmlReport {
     private final Briefing briefing;
     private final Optional<Path> modelDoc;
     private final StringBuilder b = new StringBuilder();
+    /** Figures and tables numbered in the order they are shown (图1, 表1), as a briefing paper cites them. */
+    private int figures;
+    private int tablesShown;
 
     /**
      * @param svgs      chart name → inline SVG element
@@ -49,6 +52,10 @@ public final class HtmlReport {
 
     private String t(String zh, String en) {
         return lang.pick(zh, en, " / ");
+    }
+
+    private String t(String zh, String en, Object... values) {
+        return lang.fill(zh, en, " / ", values);
     }
 
     /** Paragraph text: both languages as separate paragraphs when {@code both}. */
@@ -175,8 +182,10 @@ public final class HtmlReport {
         if (svg == null) {
             return;
         }
+        figures++;
         b.append("<figure id=\"chart-").append(name).append("\">").append(svg).append("<figcaption>")
-                .append(esc(titles.get(name))).append(" — <span class=\"files\">charts/").append(name)
+                .append(esc(t("图%d", "Figure %d", figures) + " " + titles.get(name)))
+                .append("<br><span class=\"files\">").append(esc(cx.source())).append("; charts/").append(name)
                 .append(".png, ").append(name).append("-print.png, ").append(name).append(".svg</span></figcaption></figure>\n");
     }
 
@@ -185,7 +194,9 @@ public final class HtmlReport {
         if (tb == null || tb.rows().isEmpty()) {
             return false;
         }
-        b.append("<table id=\"table-").append(name).append("\"><caption>").append(esc(tb.title()))
+        tablesShown++;
+        b.append("<table id=\"table-").append(name).append("\"><caption>")
+                .append(esc(t("表%d", "Table %d", tablesShown) + " " + tb.title()))
                 .append("</caption>\n<thead><tr>");
         for (Table.Column c : tb.columns()) {
             b.append("<th>").append(esc(c.header())).append("</th>");

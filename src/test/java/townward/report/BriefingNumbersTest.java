@@ -53,4 +53,16 @@ class BriefingNumbersTest {
             assertEquals(CellType.NUMERIC, first.getCell(4).getCellType(), "projected");
         }
     }
+
+    @Test
+    void figuresAndTablesAreNumberedWithTheSourceUnderEachFigure() throws Exception {
+        String html = Files.readString(ReportFixtures.report("batch").resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<figcaption>图1 / Figure 1 常住人口城镇化率：预测与目标 / Urbanization rate"), "figure 1");
+        assertTrue(html.contains("<caption>表1 / Table 1 "), "table 1");
+        int figures = html.split("<figcaption>", -1).length - 1;
+        assertTrue(html.contains("<figcaption>图" + figures + " / Figure " + figures + " "), "numbered through");
+        assertTrue(!html.contains("<figcaption>图" + (figures + 1) + " "));
+        assertTrue(html.matches("(?s).*<figcaption>图1 / [^<]*<br><span class=\"files\">来源：townward .*"),
+                "the source under the figure");
+    }
 }
