@@ -123,7 +123,7 @@ public final class Report {
         Path html = dir.resolve(HTML);
         new HtmlReport(cx, briefing, svgs, titles, byName, modelDoc(home)).write(html);
         Path xlsx = dir.resolve(XLSX);
-        XlsxReport.write(xlsx, tables);
+        XlsxReport.write(xlsx, tables, lang);
         List<Path> csvs = new ArrayList<>();
         Files.createDirectories(dir.resolve(TABLES));
         for (Table t : tables) {

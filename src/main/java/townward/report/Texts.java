@@ -64,6 +64,20 @@ final class Texts {
             "built_up_residents", new String[]{"建成区人口", "built-up area residents"},
             "area_urbanization_rate", new String[]{"镇域城镇化率", "town-area urbanization rate"});
 
+    /** The sheet of each summary table in summary.xlsx (the table's file name is the English key). */
+    static final Map<String, String[]> SHEETS = Map.ofEntries(
+            Map.entry("headline", new String[]{"要点", "headline"}),
+            Map.entry("targets", new String[]{"目标", "targets"}),
+            Map.entry("levers", new String[]{"政策杠杆", "levers"}),
+            Map.entry("costs", new String[]{"财政支出", "costs"}),
+            Map.entry("motives", new String[]{"迁移动因", "motives"}),
+            Map.entry("trajectory", new String[]{"逐年数据", "trajectory"}),
+            Map.entry("comparison", new String[]{"情景比较", "comparison"}),
+            Map.entry("sweep", new String[]{"参数扫描", "sweep"}),
+            Map.entry("sobol", new String[]{"Sobol指数", "sobol"}),
+            Map.entry("tornado", new String[]{"逐一变动", "tornado"}),
+            Map.entry("provenance", new String[]{"来源", "provenance"}));
+
     /** The label of a key in one of the tables, or the key itself. */
     static String label(Map<String, String[]> table, String key, Lang lang) {
         String[] t = table.get(key);

@@ -38,12 +38,15 @@ class BriefingNumbersTest {
     void headlineTargetAndYearCellsAreNumbers() throws Exception {
         try (InputStream in = Files.newInputStream(ReportFixtures.report("batch").resolve(Report.XLSX));
              Workbook wb = WorkbookFactory.create(in)) {
-            Sheet headline = wb.getSheet("headline");
+            Sheet headline = sheet(wb, "headline");
             Row start = headline.getRow(2);   // title, header, then the start rate
             assertEquals(CellType.NUMERIC, start.getCell(1).getCellType());
             assertEquals(0.52, start.getCell(1).getNumericCellValue(), 0.005);
             assertEquals("0.0%", start.getCell(1).getCellStyle().getDataFormatString());
-            Sheet targets = wb.getSheet("targets");
+            assertEquals("要点 headline", headline.getSheetName());   // the report's languages
+            assertTrue(headline.getFitToPage() && headline.getPrintSetup().getFitWidth() == 1, "fit to page width");
+            assertEquals("1:2", headline.getRepeatingRows().formatAsString(), "title and header on every page");
+            Sheet targets = sheet(wb, "targets");
             Row first = targets.getRow(2);
             assertEquals(CellType.NUMERIC, first.getCell(2).getCellType(), "year");
             assertEquals(2030, first.getCell(2).getNumericCellValue());
@@ -64,5 +67,16 @@ class BriefingNumbersTest {
         assertTrue(!html.contains("<figcaption>图" + (figures + 1) + " "));
         assertTrue(html.matches("(?s).*<figcaption>图1 / [^<]*<br><span class=\"files\">来源：townward .*"),
                 "the source under the figure");
+    }
+
+    /** The sheet of a table in any language: {@code 要点}, {@code headline} or {@code 要点 headline}. */
+    static org.apache.poi.ss.usermodel.Sheet sheet(org.apache.poi.ss.usermodel.Workbook wb, String table) {
+        for (org.apache.poi.ss.usermodel.Sheet s : wb) {
+            String n = s.getSheetName();
+            if (n.equals(table) || n.equals(Texts.SHEETS.get(table)[0]) || n.equals(Texts.SHEETS.get(table)[0] + " " + table)) {
+                return s;
+            }
+        }
+        return null;
     }
 }
