@@ -76,8 +76,9 @@ public final class HtmlReport {
     String render() {
         Results r = cx.results();
         Scenario s = r.main().scenario();
-        String name = cx.scenarioName();
-        String region = s != null ? s.region() : "";
+        // the briefing is about the region: its name heads the page, the scenario's id goes in the line below
+        String region = s != null && !s.region().isBlank() ? s.region() : cx.scenarioName();
+        String name = region;
         b.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.EN ? "en" : "zh-CN").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -87,7 +88,8 @@ public final class HtmlReport {
                 .append("<style>/*FONT*/\n").append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<header><h1>").append(esc(t("城镇化简报", "Urbanization briefing"))).append(lang == Lang.EN ? ": " : "：")
                 .append(esc(name))
-                .append("</h1>\n<p class=\"sub\">").append(esc(region)).append(" · ")
+                .append("</h1>\n<p class=\"sub\">").append(esc(t("情景 %s", "scenario %s", cx.scenarioName())))
+                .append(" · ")
                 .append(esc(kindText(r.kind()))).append(" · ")
                 .append(esc(ChartContext.replications(r.replications(), lang)))
                 .append(" · ").append(esc(r.manifest().path("started_at").asText("").replaceFirst("T.*", "")))

@@ -62,6 +62,8 @@ class BriefingNumbersTest {
         String html = Files.readString(ReportFixtures.report("batch").resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<figcaption>图1 / Figure 1 常住人口城镇化率：预测与目标 / Urbanization rate"), "figure 1");
         assertTrue(html.contains("<caption>表1 / Table 1 "), "table 1");
+        assertTrue(html.contains("<h1>城镇化简报 / Urbanization briefing：清河县 Qinghe County (fictional)</h1>"),
+                "the region's name heads the page, not the scenario id");
         int figures = html.split("<figcaption>", -1).length - 1;
         assertTrue(html.contains("<figcaption>图" + figures + " / Figure " + figures + " "), "numbered through");
         assertTrue(!html.contains("<figcaption>图" + (figures + 1) + " "));
