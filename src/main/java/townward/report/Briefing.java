@@ -162,6 +162,10 @@ public final class Briefing {
         if (r.kind() == Results.Kind.COMPARE) {
             out.add(comparisonTable());
         }
+        Table towns = townTable();
+        if (!towns.rows().isEmpty()) {
+            out.add(towns);
+        }
         out.add(leverTable());
         Table costs = costTable();
         if (!costs.rows().isEmpty()) {
@@ -222,6 +226,55 @@ public final class Briefing {
             b.row(row.toArray());
         }
         return b.build();
+    }
+
+    /**
+     * Each urban place of the main case, demonstration towns first: residents at the start and the end, built-up
+     * residents, filled posts and movers in by the end, and the gap to each of its own targets.
+     */
+    Table townTable() {
+        TreeMap<Integer, Results.Stat> rate = r.region("urbanization_rate");
+        Scenario s = r.main().scenario();
+        Table.Builder b = new Table.Builder("towns", t("各城镇", "Towns"))
+                .column(t("城镇", "town"), Table.Kind.TEXT)
+                .column(t("常住人口（起点）", "residents (start)"), Table.Kind.COUNT)
+                .column(t("常住人口（期末）", "residents (end)"), Table.Kind.COUNT)
+                .column(t("建成区人口（期末）", "built-up residents (end)"), Table.Kind.COUNT)
+                .column(t("在岗就业（期末）", "posts filled (end)"), Table.Kind.COUNT)
+                .column(t("迁入人数（累计）", "movers in (cumulative)"), Table.Kind.COUNT)
+                .column(t("目标差距", "target gaps"), Table.Kind.TEXT);
+        if (s == null || rate.isEmpty()) {
+            return b.build();
+        }
+        int start = rate.firstKey();
+        int end = rate.lastKey();
+        String id = r.main().id();
+        List<townward.scenario.Place> towns = new ArrayList<>(s.places().stream()
+                .filter(p -> p.kind().urbanByDefault()).toList());
+        towns.sort(java.util.Comparator.comparing((townward.scenario.Place p) -> !p.demonstration()));
+        for (townward.scenario.Place p : towns) {
+            List<String> gaps = new ArrayList<>();
+            for (TargetRow tr : targets()) {
+                if (tr.scenario().equals(id) && tr.place().equals(p.name()) && tr.runs() > 0) {
+                    boolean share = tr.metric().endsWith("_rate");
+                    gaps.add(Texts.label(Texts.METRICS, tr.metric(), lang) + " " + tr.year() + ": "
+                            + (share ? t("%s 个百分点", "%s pts", Format.points(tr.projected() - tr.target()))
+                            : Format.signedCount(tr.projected() - tr.target())));
+                }
+            }
+            double moversIn = r.series(id, p.name(), "movers_to").entrySet().stream()
+                    .filter(e -> e.getKey() > start).mapToDouble(e -> e.getValue().mean()).sum();
+            b.row(p.name() + (p.demonstration() ? " (" + t("示范镇", "demonstration") + ")" : ""),
+                    mean(id, p.name(), "population", start), mean(id, p.name(), "population", end),
+                    mean(id, p.name(), "built_up_residents", end), mean(id, p.name(), "posts_filled", end),
+                    moversIn, String.join("; ", gaps));
+        }
+        return b.build();
+    }
+
+    private double mean(String id, String place, String metric, int year) {
+        Results.Stat st = r.series(id, place, metric).get(year);
+        return st == null ? Double.NaN : st.mean();
     }
 
     Table comparisonTable() {

@@ -132,6 +132,7 @@ public final class HtmlReport {
 
         section("outcomes", t("人口与收入", "Population and incomes"));
         figure(PopulationChart.NAME);
+        table("towns");
         figure(GoldsChart.NAME);
         figure(MapChart.NAME);
         b.append("</section>\n");

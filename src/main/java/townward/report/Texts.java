@@ -73,6 +73,7 @@ final class Texts {
             Map.entry("motives", new String[]{"迁移动因", "motives"}),
             Map.entry("trajectory", new String[]{"逐年数据", "trajectory"}),
             Map.entry("comparison", new String[]{"情景比较", "comparison"}),
+            Map.entry("towns", new String[]{"各城镇", "towns"}),
             Map.entry("sweep", new String[]{"参数扫描", "sweep"}),
             Map.entry("sobol", new String[]{"Sobol指数", "sobol"}),
             Map.entry("tornado", new String[]{"逐一变动", "tornado"}),

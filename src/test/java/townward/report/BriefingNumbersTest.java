@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -69,6 +70,23 @@ class BriefingNumbersTest {
         assertTrue(!html.contains("<figcaption>图" + (figures + 1) + " "));
         assertTrue(html.matches("(?s).*<figcaption>图1 / [^<]*<br><span class=\"files\">来源：townward .*"),
                 "the source under the figure");
+    }
+
+    @Test
+    void theTownTableHasEachUrbanPlaceWithItsTargetGaps() throws Exception {
+        Results r = Results.read(ReportFixtures.dir("batch"));
+        Table towns = new Briefing(new ChartContext(r, Lang.EN)).townTable();
+        assertEquals(List.of("Dongshan (demonstration)", "Qinghe County Seat", "Xipo"),
+                towns.rows().stream().map(row -> row.get(0)).toList(), "demonstration towns first");
+        int end = r.region("urbanization_rate").lastKey();
+        assertEquals(r.series("example", "Dongshan", "population").get(end).mean(), (Double) towns.rows().get(0).get(2));
+        assertEquals(r.series("example", "Dongshan", "built_up_residents").get(end).mean(),
+                (Double) towns.rows().get(0).get(3));
+        assertTrue(towns.rows().get(0).get(6).toString().matches("built-up area residents 2030: -[0-9,]+"),
+                towns.rows().get(0).get(6).toString());
+        assertEquals("", towns.rows().get(2).get(6), "Xipo has no target");
+        String html = Files.readString(ReportFixtures.report("batch").resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<table id=\"table-towns\">"), "shown in the page");
     }
 
     /** The sheet of a table in any language: {@code 要点}, {@code headline} or {@code 要点 headline}. */
