@@ -328,10 +328,8 @@ public final class Briefing {
                 Iterator<Map.Entry<String, JsonNode>> it = p.fields();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    if (!List.of("lever", "from", "to", "counties", "places", "villages").contains(e.getKey())) {
-                        JsonNode v = e.getValue();
-                        values.add(e.getKey() + " = " + (v.isNumber() ? Format.number(v.asDouble())
-                                : v.isValueNode() ? v.asText() : v.toString()));
+                    if (!List.of("lever", "id", "from", "to", "counties", "places", "villages").contains(e.getKey())) {
+                        values.add(LeverValues.of(e.getKey(), e.getValue(), lang));
                     }
                 }
                 String years = p.path("from").asText() + (p.has("to") && !p.path("to").asText().equals(
@@ -340,10 +338,11 @@ public final class Briefing {
                 if (several) {
                     row.add(c.id());
                 }
-                row.add(Texts.label(Texts.LEVERS, lever, lang));
+                row.add(Texts.label(Texts.LEVERS, lever, lang) + (p.hasNonNull("id") ? " (" + p.get("id").asText() + ")"
+                        : ""));
                 row.add(where.isEmpty() ? t("全区域", "whole region") : String.join(", ", where));
                 row.add(years);
-                row.add(String.join("; ", values));
+                row.add(String.join(lang == Lang.EN ? "; " : "；", values));
                 b.row(row.toArray());
             }
         }
