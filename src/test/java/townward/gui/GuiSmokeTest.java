@@ -96,6 +96,9 @@ class GuiSmokeTest {
             onEdt(() -> { });          // the chart's updates, queued by the steps, have run
             int last = scenario.startYear() + YEARS;
             assertEquals(last, gui.log().lastYear());
+            assertEquals(TownwardWithUI.PLAY_SLEEP_MS, c.getPlaySleep(), "a default delay, so a year can be watched");
+            assertTrue(labels(c).contains(Integer.toString(last)), "the Console's time field shows the year: "
+                    + labels(c));
 
             checkChart(gui, scenario);
             checkMap(gui);
@@ -120,6 +123,20 @@ class GuiSmokeTest {
                 c.dispose();
             });
         }
+    }
+
+    /** The texts of every label in a window. */
+    private static List<String> labels(java.awt.Container c) {
+        List<String> out = new ArrayList<>();
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JLabel l && l.getText() != null) {
+                out.add(l.getText().strip());
+            }
+            if (k instanceof java.awt.Container inner) {
+                out.addAll(labels(inner));
+            }
+        }
+        return out;
     }
 
     private static void checkChart(TownwardWithUI gui, Scenario scenario) {
