@@ -97,6 +97,8 @@ class GuiSmokeTest {
             int last = scenario.startYear() + YEARS;
             assertEquals(last, gui.log().lastYear());
             assertEquals(TownwardWithUI.PLAY_SLEEP_MS, c.getPlaySleep(), "a default delay, so a year can be watched");
+            assertTrue(gui.modelTab().properties().getValue(1).toString().matches("\\d+\\.\\d %"),
+                    "the rate formatted: " + gui.modelTab().properties().getValue(1));
             assertTrue(labels(c).contains(Integer.toString(last)), "the Console's time field shows the year: "
                     + labels(c));
 

@@ -38,4 +38,10 @@ class YearScheduleTest {
         assertEquals("2027", model.schedule.getTimestamp("At Start", "At End"));
         ui.finish();
     }
+
+    @Test
+    void theModelTabShowsTheRateAsAPercentage() {
+        assertEquals("63.7 %", ModelTab.percent(0.6374887918990456));
+        assertEquals("–", ModelTab.percent(Double.NaN));
+    }
 }
