@@ -223,7 +223,7 @@ public final class HtmlReport {
     private void method() {
         int n = cx.results().replications();
         para("本简报由 townward 的模拟结果直接生成。townward 是多主体模型：每个农村家庭每年在留村、外出务工、陪读、举家进城等"
-                        + "选项之间按嵌套 logit 选择，考虑就业与工资、住房、土地、学校、亲友网络和户口；人口按常住半年以上统计。",
+                        + "选项之间按嵌套 logit 选择，考虑就业与工资、住房、土地、学校、亲友网络和户籍；人口按常住半年以上统计。",
                 "This briefing is produced directly from townward's simulation outputs. townward is an agent-based model:"
                         + " every rural household chooses each year between staying, working away, accompanying children"
                         + " to a town school, moving together and other arrangements with a nested logit over jobs and"

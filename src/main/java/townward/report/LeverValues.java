@@ -66,7 +66,7 @@ final class LeverValues {
             Map.entry("cost_per_household", new Param("每户成本", Unit.MONEY, "")));
 
     static final Map<String, String> CHOICES = Map.of(
-            "all", "全部", "rural_hukou", "农业户口", "first_home", "首套房", "all_rural", "全部农户",
+            "all", "全部", "rural_hukou", "农村户籍", "first_home", "首套房", "all_rural", "全部农户",
             "homestead_exit", "退出宅基地者", "rent", "出租", "sale", "出售");
 
     private LeverValues() {

@@ -10,11 +10,11 @@ final class Texts {
 
     static final Map<String, String[]> MOTIVES = Map.of(
             "jobs", new String[]{"就业", "jobs"},
-            "school", new String[]{"上学", "school"},
+            "school", new String[]{"就学", "school"},
             "housing", new String[]{"住房", "housing"},
             "land", new String[]{"土地", "land"},
             "network", new String[]{"亲友网络", "network"},
-            "hukou", new String[]{"户口", "hukou"});
+            "hukou", new String[]{"户籍", "hukou"});
 
     static final Map<String, String[]> SCHEMES = Map.of(
             "market", new String[]{"市场", "market"},

@@ -26,7 +26,7 @@ class LeverValuesTest {
         assertEquals("每年新增岗位 600 个", LeverValues.of("posts_per_year", N.numberNode(600), Lang.ZH));
         assertEquals("经营主体年需求 不限", LeverValues.of("operator_demand_mu",
                 N.numberNode(Double.POSITIVE_INFINITY), Lang.ZH));
-        assertEquals("适用对象 农业户口", LeverValues.of("eligible", N.textNode("rural_hukou"), Lang.ZH));
+        assertEquals("适用对象 农村户籍", LeverValues.of("eligible", N.textNode("rural_hukou"), Lang.ZH));
         assertEquals("cost per post 50,000 yuan", LeverValues.of("cost_per_post", N.numberNode(50000), Lang.EN));
         assertEquals("每岗位成本 cost_per_post 5 万元", LeverValues.of("cost_per_post", N.numberNode(50000), Lang.BOTH));
     }

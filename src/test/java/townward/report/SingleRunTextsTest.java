@@ -33,4 +33,19 @@ class SingleRunTextsTest {
         String batch = Files.readString(ReportFixtures.report("batch").resolve("report.html"));
         assertTrue(batch.contains("4 次重复运行 / 4 replications"), "each half with its count");
     }
+
+    @Test
+    void oneTermForHukouAndOneForSchooling() throws Exception {
+        for (String folder : java.util.List.of("batch", "sobol")) {
+            StringBuilder all = new StringBuilder(Files.readString(ReportFixtures.report(folder).resolve("report.html")));
+            try (var tables = Files.list(ReportFixtures.report(folder).resolve(Report.TABLES))) {
+                for (java.nio.file.Path t : tables.toList()) {
+                    all.append(Files.readString(t));
+                }
+            }
+            assertFalse(all.toString().contains("户口"), folder + ": 户籍, not 户口");
+            assertFalse(all.toString().contains("上学"), folder + ": 就学, not 上学");
+            assertTrue(all.toString().contains("户籍") && all.toString().contains("就学"), folder);
+        }
+    }
 }
