@@ -42,6 +42,15 @@ public final class Briefing {
         return lang.pick(zh, en, " / ");
     }
 
+    /** Money in 万元 wherever Chinese is read (the English half then says so), in millions in English only. */
+    private Table.Kind money() {
+        return lang == Lang.EN ? Table.Kind.MILLIONS : Table.Kind.WAN;
+    }
+
+    private String moneyEn() {
+        return lang == Lang.EN ? "million yuan" : "10,000 yuan";
+    }
+
     private static Table.Value pct(double share) {
         return new Table.Value(share, Table.Kind.PERCENT);
     }
@@ -118,8 +127,8 @@ public final class Briefing {
         out.add(new Headline(t("迁移人数（累计）", "Movers (cumulative)"), new Table.Value(movers, Table.Kind.COUNT),
                 (start + 1) + "–" + end));
         double cost = sum(r.region("cost_total"), start);
-        out.add(new Headline(t("财政支出累计（百万元）", "Fiscal cost, cumulative (million yuan)"),
-                new Table.Value(cost, Table.Kind.MILLIONS), (start + 1) + "–" + end));
+        out.add(new Headline(t("财政支出累计（万元）", "Fiscal cost, cumulative (%s)", moneyEn()),
+                new Table.Value(cost, money()), (start + 1) + "–" + end));
         Results.Stat gained = r.region("urban_residents_gained").get(end);
         if (gained != null && gained.mean() > 0 && cost > 0) {
             out.add(new Headline(t("每新增一名城镇人口的支出（元）", "Cost per urban resident gained (yuan)"),
@@ -288,8 +297,8 @@ public final class Briefing {
                 .column(t("90% 区间下限", "90 % interval low"), Table.Kind.POINTS)
                 .column(t("90% 区间上限", "90 % interval high"), Table.Kind.POINTS)
                 .column(t("城镇人口之差（人）", "urban residents difference"), Table.Kind.COUNT)
-                .column(t("累计财政支出之差（百万元）", "cumulative fiscal cost difference (million yuan)"),
-                        Table.Kind.MILLIONS)
+                .column(t("累计财政支出之差（万元）", "cumulative fiscal cost difference (%s)", moneyEn()),
+                        money())
                 .column(t("每新增一名城镇人口的支出（元）", "cost per additional urban resident (yuan)"), Table.Kind.COUNT);
         for (int i = 1; i < r.cases().size(); i++) {
             String id = r.cases().get(i).id();
@@ -362,8 +371,8 @@ public final class Briefing {
         double all = sum(r.region("cost_total"), start);
         Table.Builder b = new Table.Builder("costs", t("各杠杆的财政支出", "Fiscal cost by lever"))
                 .column(t("杠杆", "lever"), Table.Kind.TEXT)
-                .column(t("累计（百万元）", "cumulative (million yuan)"), Table.Kind.MILLIONS)
-                .column(t("年均（百万元）", "per year (million yuan)"), Table.Kind.MILLIONS)
+                .column(t("累计（万元）", "cumulative (%s)", moneyEn()), money())
+                .column(t("年均（万元）", "per year (%s)", moneyEn()), money())
                 .column(t("占比", "share"), Table.Kind.PERCENT);
         totals.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
                 .forEach(e -> b.row(Texts.label(Texts.LEVERS, e.getKey(), lang), e.getValue(), e.getValue() / years,
@@ -444,7 +453,7 @@ public final class Briefing {
                 .column(t("均值", "mean"), Table.Kind.PERCENT).column("p05", Table.Kind.PERCENT)
                 .column("p95", Table.Kind.PERCENT).column(t("城镇人口", "urban residents"), Table.Kind.COUNT)
                 .column(t("迁移人数", "movers"), Table.Kind.COUNT)
-                .column(t("财政支出（百万元）", "fiscal cost (million yuan)"), Table.Kind.MILLIONS);
+                .column(t("财政支出（万元）", "fiscal cost (%s)", moneyEn()), money());
         for (Results.Case c : r.cases()) {
             TreeMap<Integer, Results.Stat> rate = r.series(c.id(), Results.REGION, "urbanization_rate");
             TreeMap<Integer, Results.Stat> urban = r.series(c.id(), Results.REGION, "urban_residents");

@@ -15,7 +15,7 @@ import java.util.List;
 public record Table(String name, String title, List<Column> columns, List<List<Object>> rows) {
 
     /** How a column's numbers are shown. */
-    public enum Kind { TEXT, PERCENT, POINTS, COUNT, NUMBER, MILLIONS, YEAR }
+    public enum Kind { TEXT, PERCENT, POINTS, COUNT, NUMBER, MILLIONS, WAN, YEAR }
 
     /** A number shown as {@code kind}: a spreadsheet gets the number, the page and the CSV its text. */
     public record Value(double value, Kind kind) {
@@ -31,6 +31,7 @@ public record Table(String name, String title, List<Column> columns, List<List<O
             case POINTS -> Format.points(d);
             case COUNT -> Format.count(d);
             case MILLIONS -> Format.millions(d);
+            case WAN -> Format.wan(d);
             case YEAR -> Double.isFinite(d) ? Long.toString(Math.round(d)) : "–";
             default -> Format.number(d);
         };

@@ -119,6 +119,10 @@ public final class XlsxReport {
                                     c.setCellValue(d / 1e6);
                                     c.setCellStyle(millions);
                                 }
+                                case WAN -> {
+                                    c.setCellValue(d / 1e4);
+                                    c.setCellStyle(millions);
+                                }
                                 case YEAR -> {
                                     c.setCellValue(d);
                                     c.setCellStyle(year);

@@ -89,6 +89,21 @@ class BriefingNumbersTest {
         assertTrue(html.contains("<table id=\"table-towns\">"), "shown in the page");
     }
 
+    @Test
+    void moneyIsIn10000YuanWhereChineseIsReadAndInMillionsInEnglish() throws Exception {
+        Briefing both = new Briefing(new ChartContext(Results.read(ReportFixtures.dir("batch")), Lang.BOTH));
+        Briefing.Headline cost = both.headlines().stream().filter(h -> h.label().startsWith("财政支出累计"))
+                .findFirst().orElseThrow();
+        assertEquals("财政支出累计（万元） / Fiscal cost, cumulative (10,000 yuan)", cost.label());
+        Table.Value v = (Table.Value) cost.value();
+        assertEquals(Table.Kind.WAN, v.kind());
+        assertEquals(Format.wan(v.value()), v.toString());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,.1f", v.value() / 1e4), v.toString());
+        Briefing en = new Briefing(new ChartContext(Results.read(ReportFixtures.dir("batch")), Lang.EN));
+        assertTrue(en.headlines().stream().anyMatch(h -> h.label().equals("Fiscal cost, cumulative (million yuan)")
+                && ((Table.Value) h.value()).kind() == Table.Kind.MILLIONS));
+    }
+
     /** The sheet of a table in any language: {@code 要点}, {@code headline} or {@code 要点 headline}. */
     static org.apache.poi.ss.usermodel.Sheet sheet(org.apache.poi.ss.usermodel.Workbook wb, String table) {
         for (org.apache.poi.ss.usermodel.Sheet s : wb) {
