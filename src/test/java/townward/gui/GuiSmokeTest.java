@@ -149,6 +149,18 @@ class GuiSmokeTest {
             assertEquals(YEARS, chart.moverPoints(m), "movers " + Tally.MOTIVES[m] + ": five simulated years");
         }
         assertEquals(gui.log().region(scenario.startYear() + YEARS, "urbanization_rate"), chart.lastRate());
+        // each panel's axis title fits the panel's height, so the two never run into each other
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.Dimension size = chart.panel.getSize();
+        BufferedImage img = chart.chart.createBufferedImage(size.width, size.height, info);
+        java.awt.Graphics2D g2 = img.createGraphics();
+        var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.chart.getPlot();
+        for (int i = 0; i < plot.getSubplots().size(); i++) {
+            var axis = ((org.jfree.chart.plot.XYPlot) plot.getSubplots().get(i)).getRangeAxis();
+            double label = g2.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel());
+            double height = info.getPlotInfo().getSubplotInfo(i).getDataArea().getHeight();
+            assertTrue(label <= height, axis.getLabel() + ": " + label + " px for a panel " + height + " px high");
+        }
     }
 
     private static void checkMap(TownwardWithUI gui) throws Exception {
