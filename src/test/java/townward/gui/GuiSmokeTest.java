@@ -141,7 +141,7 @@ class GuiSmokeTest {
         return out;
     }
 
-    private static void checkChart(TownwardWithUI gui, Scenario scenario) {
+    private static void checkChart(TownwardWithUI gui, Scenario scenario) throws Exception {
         TrendChart chart = gui.chart();
         assertTrue(chart.frame.isShowing(), "chart frame shown");
         assertEquals(1 + YEARS, chart.ratePoints(), "urbanization rate: the start year and five simulated years");
@@ -149,17 +149,25 @@ class GuiSmokeTest {
             assertEquals(YEARS, chart.moverPoints(m), "movers " + Tally.MOTIVES[m] + ": five simulated years");
         }
         assertEquals(gui.log().region(scenario.startYear() + YEARS, "urbanization_rate"), chart.lastRate());
-        // each panel's axis title fits the panel's height, so the two never run into each other
-        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
-        java.awt.Dimension size = chart.panel.getSize();
-        BufferedImage img = chart.chart.createBufferedImage(size.width, size.height, info);
-        java.awt.Graphics2D g2 = img.createGraphics();
-        var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.chart.getPlot();
-        for (int i = 0; i < plot.getSubplots().size(); i++) {
-            var axis = ((org.jfree.chart.plot.XYPlot) plot.getSubplots().get(i)).getRangeAxis();
-            double label = g2.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel());
-            double height = info.getPlotInfo().getSubplotInfo(i).getDataArea().getHeight();
-            assertTrue(label <= height, axis.getLabel() + ": " + label + " px for a panel " + height + " px high");
+        // each panel's axis title fits the panel's height, so the two never run into each other (measured on
+        // the event thread, which also paints the chart)
+        List<String> titles = new ArrayList<>();
+        List<double[]> sizes = new ArrayList<>();
+        onEdt(() -> {
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            java.awt.Dimension size = chart.panel.getSize();
+            java.awt.Graphics2D g2 = chart.chart.createBufferedImage(size.width, size.height, info).createGraphics();
+            var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.chart.getPlot();
+            for (int i = 0; i < plot.getSubplots().size(); i++) {
+                var axis = ((org.jfree.chart.plot.XYPlot) plot.getSubplots().get(i)).getRangeAxis();
+                titles.add(axis.getLabel());
+                sizes.add(new double[]{g2.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel()),
+                    info.getPlotInfo().getSubplotInfo(i).getDataArea().getHeight()});
+            }
+        });
+        for (int i = 0; i < titles.size(); i++) {
+            assertTrue(sizes.get(i)[0] <= sizes.get(i)[1], titles.get(i) + ": " + sizes.get(i)[0]
+                    + " px for a panel " + sizes.get(i)[1] + " px high");
         }
     }
 
