@@ -48,10 +48,6 @@ public record StartRescale(double factor, List<PlaceStart> places) {
         return new StartRescale(factor, out);
     }
 
-    public boolean far() {
-        return factor > FAR || factor < 1 / FAR;
-    }
-
     /** Summary lines: the factor, then one line per urban place. */
     List<String> lines(int startYear) {
         List<String> lines = new ArrayList<>();
@@ -69,7 +65,12 @@ public record StartRescale(double factor, List<PlaceStart> places) {
 
     /** The warning when the factor is far from 1, else null. */
     String warning(int startYear) {
-        if (!far()) {
+        return warning(factor, startYear);
+    }
+
+    /** The warning for a start factor (a run's, or a batch's mean) when far from 1, else null. */
+    public static String warning(double factor, int startYear) {
+        if (!(factor > FAR || factor < 1 / FAR)) {
             return null;
         }
         return String.format(Locale.ROOT, "the start calibration multiplied the urban places' populations by %.3f "
