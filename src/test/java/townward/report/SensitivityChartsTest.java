@@ -55,6 +55,19 @@ class SensitivityChartsTest {
     }
 
     @Test
+    void tornadoBarsCarryTheReplicationsRangeAtEachValue() {
+        Chart c = TornadoChart.build(new ChartContext(oat, Lang.EN));
+        WhiskerBarRenderer bars = (WhiskerBarRenderer) ((CategoryPlot) c.chart().getPlot()).getRenderer();
+        Results.Swing park = oat.swings().stream().filter(s -> s.metric().equals("urbanization_rate")).findFirst()
+                .orElseThrow();
+        Results.SweepRow low = oat.sweepRows().stream().filter(r -> r.metric().equals("urbanization_rate")
+                && r.point().equals("p0001")).findFirst().orElseThrow();   // posts_per_year at 0, the rest as given
+        assertEquals((low.stat().p05() - park.baseline()) * 100, bars.interval(0, 0)[0], 1e-12);
+        assertEquals((low.stat().p95() - park.baseline()) * 100, bars.interval(0, 0)[1], 1e-12);
+        assertTrue(Double.isFinite(bars.interval(1, 1)[0]), "every bar has its range");
+    }
+
+    @Test
     void sweepResponseMarksEachPointsMean() {
         Chart c = SweepResponseChart.build(new ChartContext(sobol, Lang.EN));
         List<?> panels = ((CombinedRangeXYPlot) c.chart().getPlot()).getSubplots();
