@@ -67,7 +67,7 @@ public final class BatchCommand implements Callable<Integer> {
         Long master = o.seed;
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
-            Scenario s = main.source().load(f, o.sets);   // invalid: stop before anything is written
+            Scenario s = main.load(f, o.sets);   // invalid: stop before anything is written
             master = master != null ? master : s.seed();
             int k = seen.merge(s.name(), 1, Integer::sum);
             inputs.add(new Job.Input(f.toString(), null, null));

@@ -92,6 +92,10 @@ final class BatchExecution {
                 Job job = builder.build();
                 outcome = Batch.start(job, target(main, o, command, job), settings);
             }
+            startFactorWarnings(outcome.folder(), err);
+            if (o.excel) {
+                excel(outcome.folder(), out);
+            }
             return finish(o.report, o.reportLang, outcome, out, err);
         } catch (ScenarioException e) {
             Main.reportInvalid(err, scenarioForErrors, e);
@@ -109,6 +113,41 @@ final class BatchExecution {
     static Batch.Settings settings(Main main, int threads, boolean quiet, PrintWriter err) {
         return new Batch.Settings(threads, quiet, main.runner()::run, (file, sets) -> main.source().load(file, sets),
                 stderr(err));
+    }
+
+    /**
+     * The start calibration's warning for each case whose mean start factor (summary.csv's
+     * {@code start_population_factor}) is far from 1, as {@code run} gives it.
+     */
+    static void startFactorWarnings(Path dir, PrintWriter err) {
+        Path summary = dir.resolve("summary.csv");
+        if (!java.nio.file.Files.isRegularFile(summary)) {
+            return;
+        }
+        try (var lines = java.nio.file.Files.lines(summary)) {
+            lines.map(l -> l.split(",", -1))   // scenario,year,place,metric,n,mean,...: names hold no commas
+                    .filter(c -> c.length > 5 && c[2].equals("region") && c[3].equals("start_population_factor"))
+                    .forEach(c -> {
+                        String w = townward.collect.StartRescale.warning(Double.parseDouble(c[5]),
+                                Integer.parseInt(c[1]));
+                        if (w != null) {
+                            err.println("townward: warning: " + c[0] + ": " + w);
+                        }
+                    });
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("townward: warning: cannot read the start factors in " + summary + ": " + e.getMessage());
+        }
+        err.flush();
+    }
+
+    /** The job's tables for spreadsheets, with a byte-order mark, in DIR/excel/. */
+    static void excel(Path dir, PrintWriter out) throws CliException {
+        try {
+            out.println("excel: " + townward.csv.ExcelCopies.write(dir, "summary.csv", "differences.csv", "sweep.csv"));
+        } catch (java.io.IOException e) {
+            throw new CliException("cannot write the --excel copies in " + dir + ": "
+                    + townward.collect.OutputFolder.reason(e) + "; the job's results are complete");
+        }
     }
 
     /** Writes the report if asked, prints the outcome; the exit status. */

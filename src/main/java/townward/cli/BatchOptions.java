@@ -39,6 +39,11 @@ final class BatchOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress output on stderr")
     boolean quiet;
 
+    @Option(names = "--excel", description = "also write copies of summary.csv (and differences.csv, sweep.csv)"
+            + " with a UTF-8 byte-order mark into RESULTS_DIR/excel/, for Excel and LibreOffice on a Chinese"
+            + " Windows (the originals stay without one, for R and pandas)")
+    boolean excel;
+
     @Option(names = "--report", description = "at the end, also write the briefing (report.html, summary.xlsx,"
             + " charts) into RESULTS_DIR/report; see townward report")
     boolean report;

@@ -58,7 +58,7 @@ public final class GuiCommand implements Callable<Integer> {
         try {
             return execute();
         } catch (ScenarioException e) {
-            Main.reportInvalid(err, scenarioFile, e);
+            Main.reportInvalid(err, scenarioFile, scenarioOptions.named(e));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package townward.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -10,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import townward.scenario.Scenario;
+import townward.scenario.ScenarioException;
 
 /**
  * {@code townward} command line. Exit status: 0 success, 1 any failure (invalid options or input, invalid
@@ -23,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeOnExecutionException = 1,
         subcommands = {RunCommand.class, BatchCommand.class, SweepCommand.class, CompareCommand.class,
             MergeCommand.class, TargetsCommand.class, PatternsCommand.class, CalibrateCommand.class, GuiCommand.class,
-            ValidateCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+            ValidateCommand.class, BenchCommand.class, ReportCommand.class, InitCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         description = "Projects the urbanization of a region from a planner's scenario file.",
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  1  invalid options, invalid scenario, I/O or simulation error"})
@@ -57,6 +60,17 @@ public final class Main implements Callable<Integer> {
 
     ScenarioSource source() {
         return source;
+    }
+
+    /** Loads a scenario as {@link #source()} does, then prints its warnings on stderr, one a line. */
+    Scenario load(Path file, List<String> sets) throws ScenarioException {
+        Scenario s = source.load(file, sets);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : source.warnings(file, sets, s)) {
+            err.println("townward: warning: " + file + ": " + w);
+        }
+        err.flush();
+        return s;
     }
 
     Path resultsRoot() {

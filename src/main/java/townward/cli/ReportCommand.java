@@ -63,11 +63,19 @@ public final class ReportCommand implements Callable<Integer> {
             description = "output folder (default: RESULTS_DIR/report; files in it are replaced)")
     Path out;
 
+    @Option(names = "--docx", description = "also write briefing.docx: the figures as images and the tables as Word"
+            + " tables, numbered, with Chinese fonts declared")
+    boolean docx;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Path html = write(results, lang, out);
+            Report.Output written = write(results, lang, out, docx, "");
+            if (written.docx() != null) {
+                spec.commandLine().getOut().println(written.docx());
+            }
+            Path html = written.html();
             spec.commandLine().getOut().println(html);
             spec.commandLine().getOut().flush();
             return 0;
@@ -88,8 +96,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** As {@link #write(Path, Lang, Path)}, with {@code outcome} (what happened to the results) after a failure. */
     static Path write(Path resultsDir, Lang lang, Path outDir, String outcome) throws CliException {
+        return write(resultsDir, lang, outDir, false, outcome).html();
+    }
+
+    private static Report.Output write(Path resultsDir, Lang lang, Path outDir, boolean docx, String outcome)
+            throws CliException {
         try {
-            return Report.write(resultsDir, lang, outDir).html();
+            return Report.write(resultsDir, lang, outDir, docx);
         } catch (IOException | UncheckedIOException e) {
             throw new CliException("report of " + resultsDir + " failed: " + OutputFolder.reason(
                     e instanceof UncheckedIOException u ? u.getCause() : (IOException) e) + outcome);

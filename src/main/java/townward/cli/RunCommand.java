@@ -73,6 +73,10 @@ public final class RunCommand implements Callable<Integer> {
             + "vacancy or cost, no NaN; exit 1 listing what failed (the results are kept for inspection)")
     boolean check;
 
+    @Option(names = "--excel", description = "also write excel/metrics.csv, a copy with a UTF-8 byte-order mark for"
+            + " Excel and LibreOffice on a Chinese Windows (metrics.csv stays without one, for R and pandas)")
+    boolean excel;
+
     @Option(names = "--report", description = "at the end, also write the briefing (report.html, summary.xlsx,"
             + " charts) into the output folder's report/; see townward report")
     boolean report;
@@ -88,7 +92,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return execute(spec.commandLine().getOut(), err);
         } catch (ScenarioException e) {
-            Main.reportInvalid(err, scenarioFile, e);
+            Main.reportInvalid(err, scenarioFile, scenarioOptions.named(e));
             return 1;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             Main.report(err, e);
@@ -100,7 +104,7 @@ public final class RunCommand implements Callable<Integer> {
         int threadCount = ScenarioOptions.threads(threads);
         byte[] scenarioBytes = ScenarioFiles.read(scenarioFile);
         List<String> allSets = scenarioOptions.effectiveSets();
-        Scenario scenario = main.source().load(scenarioFile, allSets);
+        Scenario scenario = main.load(scenarioFile, allSets);
 
         Leftovers.cleanRoot(main.resultsRoot());   // hidden folders of stopped commands, whose locks are free
         OffsetDateTime startedAt = OffsetDateTime.now();
@@ -117,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
             try (CsvMetricsWriter csv = CsvMetricsWriter.create(dir, 0)) {
                 MetricSink sink = check ? MetricSinks.tee(csv, summary, checks) : MetricSinks.tee(csv, summary);
                 if (verbose) {
-                    sink = MetricSinks.progress(sink, err);
+                    sink = MetricSinks.progress(sink, err, scenario.startYear());
                 }
                 try {
                     main.runner().run(scenario, threadCount, sink);
@@ -136,12 +140,22 @@ public final class RunCommand implements Callable<Integer> {
             new Manifest(Manifest.currentVersion(), Manifest.currentGitCommit(), scenarioFile.toString(),
                     Manifest.sha256(scenarioBytes), scenario.name(), scenario.seed(), scenario.scale(), threadCount,
                     scenario.startYear(), scenario.endYear(), allSets, wall,
-                    System.getProperty("java.version"), startedAt).write(dir);
+                    System.getProperty("java.version"), startedAt, summary.rescale()).write(dir);
 
+            if (excel) {
+                try {
+                    townward.csv.ExcelCopies.write(dir, CsvMetricsWriter.FILE_NAME);
+                } catch (IOException e) {
+                    throw new CliException("cannot write the --excel copy: " + OutputFolder.reason(e)
+                            + "; no results written");
+                }
+            }
             // the briefing is written before the commit: a failed report leaves nothing, like a failed run
             Path html = report ? dir.relativize(ReportCommand.write(dir, reportLang, null, "; no results written"))
                     : null;
             Path done = folder.commit();
+            summary.warnings().forEach(w -> err.println("townward: warning: " + w));
+            err.flush();
             summary.lines().forEach(stdout::println);
             if (html != null) {
                 stdout.println("report: " + done.resolve(html));

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import townward.scenario.ScenarioException;
+import townward.scenario.ValidationError;
 
 /** The scenario overrides {@code run} and {@code gui} share: --seed, --scale, --years and --set. */
 final class ScenarioOptions {
@@ -59,6 +61,24 @@ final class ScenarioOptions {
             all.add("end_year=" + years.end());
         }
         return all;
+    }
+
+    /**
+     * The errors of the overrides --seed, --scale and --years made, under the option's name instead of --set
+     * (the planner never wrote a --set).
+     */
+    ScenarioException named(ScenarioException e) {
+        List<ValidationError> out = new ArrayList<>();
+        for (ValidationError v : e.errors()) {
+            String option = !"--set".equals(v.file()) ? null : switch (v.path()) {
+                case "seed" -> seed != null ? "--seed" : null;
+                case "scale" -> scale != null ? "--scale" : null;
+                case "start_year", "end_year" -> years != null ? "--years" : null;
+                default -> null;
+            };
+            out.add(option == null ? v : new ValidationError(option, v.line(), v.column(), v.path(), v.message()));
+        }
+        return out.equals(e.errors()) ? e : new ScenarioException(out);
     }
 
     /** The thread count of a --threads option: as given, or the available processors; at least 1. */

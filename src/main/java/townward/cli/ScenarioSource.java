@@ -3,6 +3,7 @@ package townward.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import townward.check.ScenarioWarnings;
 import townward.scenario.Scenario;
 import townward.scenario.ScenarioException;
 import townward.scenario.ScenarioLoader;
@@ -13,6 +14,11 @@ public interface ScenarioSource {
     Scenario load(Path file, List<String> sets) throws ScenarioException;
 
     String toResolvedYaml(Scenario scenario);
+
+    /** What the planner must be told about a valid scenario (uncalibrated coefficients, unreachable targets). */
+    default List<String> warnings(Path file, List<String> sets, Scenario scenario) throws ScenarioException {
+        return ScenarioWarnings.of(scenario, ScenarioLoader.namesBehaviourFile(file, sets));
+    }
 
     static ScenarioSource standard() {
         return new ScenarioSource() {

@@ -15,6 +15,7 @@ import townward.batch.Job;
 import townward.batch.SweepPlan;
 import townward.scenario.Scenario;
 import townward.scenario.ScenarioException;
+import townward.scenario.ValidationError;
 
 /** {@code townward sweep SCENARIO --vary PATH=...}: a design over scenario fields, with sensitivity indices. */
 @Command(name = "sweep",
@@ -78,7 +79,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (file == null || vary.isEmpty()) {
             throw new CliException("sweep needs a SCENARIO and at least one --vary PATH=SPEC (or --resume DIR)");
         }
-        Scenario base = main.source().load(file, options.sets);
+        Scenario base = main.load(file, options.sets);
         for (String v : vary) {
             checkEnds(v, base);
         }
@@ -110,7 +111,13 @@ public final class SweepCommand implements Callable<Integer> {
                 main.source().load(file, sets);
                 return;
             } catch (ScenarioException e) {
-                why = why != null || e.errors().isEmpty() ? why : e.errors().get(0).toString();
+                ValidationError first = e.errors().isEmpty() ? null : e.errors().get(0);
+                if (first != null && first.message().startsWith("--set " + first.path() + ": ")) {
+                    // no such field: the path is wrong whatever the value
+                    throw new CliException("--vary " + factor + ": " + first.message().substring(
+                            ("--set " + first.path() + ": ").length()) + "; nothing was run");
+                }
+                why = why != null || first == null ? why : first.toString();
             }
         }
         throw new CliException("--vary " + factor + ": no point of the sweep could run, the scenario refuses both ends ("

@@ -47,7 +47,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 ScenarioFiles.requireReadable(file);
-                main.source().load(file, sets);
+                main.load(file, sets);
                 out.println("OK " + file);
             } catch (CliException e) {
                 err.println(file + ": " + e.getMessage());

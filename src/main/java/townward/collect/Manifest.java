@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** {@code manifest.json}: what was run, with what, and how long it took. */
+/**
+ * {@code manifest.json}: what was run, with what, and how long it took; {@code startRescale} (may be null) what
+ * the start calibration did to the urban places.
+ */
 public record Manifest(
         String townwardVersion,
         String gitCommit,
@@ -33,7 +36,8 @@ public record Manifest(
         List<String> sets,
         double wallTimeSeconds,
         String javaVersion,
-        OffsetDateTime startedAt) {
+        OffsetDateTime startedAt,
+        StartRescale startRescale) {
 
     public static final String FILE_NAME = "manifest.json";
 
@@ -60,6 +64,9 @@ public record Manifest(
         m.put("wall_time_seconds", Math.round(wallTimeSeconds * 1000) / 1000.0);
         m.put("java_version", javaVersion);
         m.put("started_at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(startedAt));
+        if (startRescale != null) {
+            m.put("start_calibration", startRescale.toMap());
+        }
         return m;
     }
 

@@ -21,10 +21,10 @@ public final class MetricSinks {
     }
 
     /**
-     * Prints {@code year Y recorded (T s)} to {@code err} the first time a year's metrics arrive (metrics of a
-     * year are recorded once that year has been simulated), then forwards.
+     * Prints a line to {@code err} the first time a year's metrics arrive (metrics of a year are recorded once
+     * that year has been simulated), then forwards. The start year is the observed state, built, not simulated.
      */
-    public static MetricSink progress(MetricSink next, PrintWriter err) {
+    public static MetricSink progress(MetricSink next, PrintWriter err, int startYear) {
         long start = System.nanoTime();
         return new MetricSink() {
             private Integer lastYear;
@@ -33,8 +33,8 @@ public final class MetricSinks {
             public synchronized void record(int year, String place, String metric, double value) {
                 if (lastYear == null || year != lastYear) {
                     lastYear = year;
-                    err.printf(java.util.Locale.ROOT, "year %d simulated (%.1f s)%n", year,
-                            (System.nanoTime() - start) / 1e9);
+                    err.printf(java.util.Locale.ROOT, year == startYear ? "year %d: start state built (%.1f s)%n"
+                            : "year %d simulated (%.1f s)%n", year, (System.nanoTime() - start) / 1e9);
                     err.flush();
                 }
                 next.record(year, place, metric, value);

@@ -22,16 +22,22 @@ public final class RunSummary implements MetricSink {
     public static final String REGION = "region";
     public static final String URBANIZATION_RATE = "urbanization_rate";
     public static final String MOVERS = "movers";
+    static final String START_FACTOR = "start_population_factor";
+    static final String POPULATION = "population";
 
     private final Scenario scenario;
     private final Set<String> regionMetrics = new HashSet<>(Set.of(URBANIZATION_RATE, MOVERS));
     private final Set<String> placeMetrics = new HashSet<>();
     private final Set<String> targetedPlaces = new HashSet<>();
+    private final Set<String> urbanPlaces = new HashSet<>();
+    private final Map<String, Double> startPopulation = new HashMap<>();
+    private Double startFactor;
     /** key "place\u0000metric" → year → value. */
     private final Map<String, TreeMap<Integer, Double>> series = new HashMap<>();
 
     public RunSummary(Scenario scenario) {
         this.scenario = scenario;
+        scenario.places().stream().filter(p -> p.kind().urbanByDefault()).forEach(p -> urbanPlaces.add(p.name()));
         Targets t = scenario.targets();
         if (t != null) {
             t.region().keySet().forEach(k -> regionMetrics.add(Targets.REGION_METRICS.get(k)));
@@ -44,6 +50,13 @@ public final class RunSummary implements MetricSink {
 
     @Override
     public synchronized void record(int year, String place, String metric, double value) {
+        if (year == scenario.startYear()) {
+            if (START_FACTOR.equals(metric) && REGION.equals(place)) {
+                startFactor = value;
+            } else if (POPULATION.equals(metric) && urbanPlaces.contains(place)) {
+                startPopulation.put(place, value);
+            }
+        }
         boolean keep = REGION.equals(place) ? regionMetrics.contains(metric)
                 : targetedPlaces.contains(place) && placeMetrics.contains(metric);
         if (!keep) {
@@ -64,6 +77,18 @@ public final class RunSummary implements MetricSink {
 
     public double totalMovers() {
         return series(REGION, MOVERS).values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** What the start calibration did to the urban places, or null when the run recorded no factor. */
+    public synchronized StartRescale rescale() {
+        return startFactor == null ? null : StartRescale.of(scenario, startFactor, startPopulation);
+    }
+
+    /** Warnings about the run for stderr (each without the {@code townward: warning: } prefix). */
+    public List<String> warnings() {
+        StartRescale r = rescale();
+        String w = r == null ? null : r.warning(scenario.startYear());
+        return w == null ? List.of() : List.of(w);
     }
 
     /** Every target of the scenario, in a stable order. */
@@ -101,13 +126,22 @@ public final class RunSummary implements MetricSink {
             lines.add("urbanization rate: " + percent(first.getValue()) + " in " + first.getKey() + " -> "
                     + percent(last.getValue()) + " in " + last.getKey());
         }
+        StartRescale r = rescale();
+        if (r != null && !r.places().isEmpty()) {
+            boolean observed = scenario.observed() != null
+                    && scenario.observed().urbanizationRate().containsKey(scenario.startYear());
+            lines.addAll(observed ? r.lines(scenario.startYear()) : List.of("start calibration: none (no "
+                    + "observed.urbanization_rate for " + scenario.startYear() + "): the urban places start at "
+                    + "their written populations"));
+        }
         lines.add(String.format(Locale.ROOT, "movers: %.0f in total", totalMovers()));
         List<TargetCheck> checks = checks();
         if (checks.isEmpty()) {
             lines.add("targets: none");
         } else {
             long met = checks.stream().filter(TargetCheck::met).count();
-            lines.add("targets: " + met + " of " + checks.size() + " met");
+            lines.add("targets: " + met + " of " + checks.size() + " met in this one replication (a single draw:"
+                    + " townward targets gives the mean of 10 with its 90 % band)");
             checks.forEach(c -> lines.add("  " + c.describe()));
         }
         return lines;

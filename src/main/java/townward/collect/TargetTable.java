@@ -34,8 +34,13 @@ public final class TargetTable {
             return runs > 0 && projected >= target;
         }
 
+        /** Whether the 5-95 % band of several replications lies on both sides of the target. */
+        boolean crossed() {
+            return runs > 1 && p05 < target && p95 >= target;
+        }
+
         String status() {
-            return runs == 0 ? "not projected" : met() ? "met" : "missed";
+            return runs == 0 ? "not projected" : (met() ? "met" : "missed") + (crossed() ? ", band crosses target" : "");
         }
 
         String value(double v) {
@@ -113,7 +118,7 @@ public final class TargetTable {
             }
             b.append('\n');
         }
-        return b.toString().replaceAll(" +\n", "\n");
+        return b.toString().replaceAll(" +\n", "\n") + note();
     }
 
     /** Columns the text takes in a terminal: CJK characters are two wide. */
@@ -123,6 +128,14 @@ public final class TargetTable {
                 || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6) ? 2 : 1).sum();
     }
 
+    /** The line under a table that says how far its verdicts go. */
+    String note() {
+        return runs == 1 ? "one replication: met or missed is a single draw of the model; use --runs 10 or more "
+                + "for a verdict with its 90 % band\n"
+                : "projected: mean of " + runs + " replications; 5-95 %: the 90 % band across them; met when the "
+                + "mean reaches the target\n";
+    }
+
     public String markdown() {
         StringBuilder b = new StringBuilder();
         List<String> h = header();
@@ -130,7 +143,7 @@ public final class TargetTable {
         b.append("|").append("---|".repeat(h.size())).append("\n");
         rows().forEach(r -> b.append("| ").append(String.join(" | ", r.stream().map(c -> c.replace("|", "\\|"))
                 .toList())).append(" |\n"));
-        return b.toString();
+        return b.append('\n').append(note()).toString();
     }
 
     public String csv() {
@@ -139,12 +152,20 @@ public final class TargetTable {
             b.append(CsvCell.quote(l.scenario())).append(',').append(CsvCell.quote(l.place()))
                     .append(',').append(CsvCell.quote(l.metric())).append(',').append(l.year()).append(',')
                     .append(MetricValues.format(l.target())).append(',').append(l.runs()).append(',')
-                    .append(l.runs() == 0 ? "" : MetricValues.format(l.projected())).append(',')
-                    .append(l.runs() == 0 ? "" : MetricValues.format(l.p05())).append(',')
-                    .append(l.runs() == 0 ? "" : MetricValues.format(l.p95())).append(',')
-                    .append(l.runs() == 0 ? "" : MetricValues.format(l.projected() - l.target())).append(',')
+                    .append(l.runs() == 0 ? "" : readable(l, l.projected())).append(',')
+                    .append(l.runs() == 0 ? "" : readable(l, l.p05())).append(',')
+                    .append(l.runs() == 0 ? "" : readable(l, l.p95())).append(',')
+                    .append(l.runs() == 0 ? "" : readable(l, l.projected() - l.target())).append(',')
                     .append(l.met()).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * A projection as a person reads it: whole persons (a mean of scaled runs is no count of people) and rates to
+     * 10^-6, without the floating noise of a mean ({@code 59055.75000000001}).
+     */
+    static String readable(Line l, double v) {
+        return MetricValues.format(l.rate() ? Math.rint(v * 1e6) / 1e6 : Math.rint(v));
     }
 }

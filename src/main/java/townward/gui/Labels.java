@@ -81,9 +81,11 @@ public final class Labels {
     String sizeNote() { return t("disc area ~ residents", "圆面积∝常住人口"); }
     String year() { return t("Year", "年份"); }
     String urbanizationRate() { return t("Urbanization rate", "常住人口城镇化率"); }
+    /** The chart's axis titles: short enough for the height of their panel (the chart's title says the rest). */
+    String rateAxis() { return t("Rate", "城镇化率"); }
+    String moverAxis() { return t("Movers", "迁移人数"); }
     String projection() { return t("projection", "模拟"); }
     String target() { return t("target", "目标"); }
-    String moversByMotive() { return t("Movers by motive", "按动因分迁移人数"); }
     String chartTitle() { return t("Urbanization and movers", "城镇化率与迁移"); }
 
     String motive(String key) {

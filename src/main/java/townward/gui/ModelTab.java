@@ -128,7 +128,7 @@ public final class ModelTab implements Propertied {
         public Object getValue(int index) {
             switch (index) {
                 case 0: return run.year();
-                case 1: return run.urbanizationRate();
+                case 1: return percent(run.urbanizationRate());
                 case 2: return run.seed();
                 case 3: return session.changes().size();
                 case 4: return message;
@@ -161,9 +161,8 @@ public final class ModelTab implements Propertied {
         public Class<?> getType(int index) {
             switch (index) {
                 case 0: case 3: return Integer.TYPE;
-                case 1: return Double.TYPE;
                 case 2: return Long.TYPE;
-                case 4: return String.class;
+                case 1: case 4: return String.class;
                 default:
                     if (isHeading(index)) {
                         return String.class;
@@ -240,4 +239,9 @@ public final class ModelTab implements Propertied {
             return null;
         }
     };
+
+    /** A share as a planner reads it, {@code 63.7 %}, not {@code 0.6374887918990456}. */
+    static String percent(double share) {
+        return Double.isFinite(share) ? String.format(java.util.Locale.ROOT, "%.1f %%", share * 100) : "–";
+    }
 }

@@ -118,7 +118,7 @@ public final class RegionMap {
     }
 
     /** Width of the legend's strip in pixels, at least. */
-    static final int LEGEND_PX = 250;
+    static final int LEGEND_PX = 300;   // the widest legend line, bilingual (LabelsTest measures it)
     /** Widest flow in pixels (the largest flow of the first simulated year with flows). */
     static final double WIDEST_FLOW_PX = 5;
 

@@ -55,6 +55,9 @@ public final class TownwardWithUI extends GUIState {
     private JFrame displayFrame;
     private TrendChart chart;
 
+    /** The Console's default delay between years when playing, in milliseconds. */
+    static final long PLAY_SLEEP_MS = 400;
+
     /**
      * @param scenario the scenario as loaded, with the command line's overrides
      * @param source   its file name, for messages and the written scenario's header
@@ -154,6 +157,7 @@ public final class TownwardWithUI extends GUIState {
 
         if (c instanceof Console console) {
             console.setIncrementSeedOnStop(false);   // the seed of the next run is the one shown
+            console.setPlaySleep(PLAY_SLEEP_MS);       // a year can be watched; the Console's Delay slider changes it
             console.setNewMenuAllowed(false);
             adaptFileMenu(console);
             // the Console places itself right of the map when shown: make it as tall as the screen allows
@@ -181,6 +185,7 @@ public final class TownwardWithUI extends GUIState {
         }
         log.clear();
         TownwardModel model = new TownwardModel(session.scenario(), threads, log);
+        model.schedule = new YearSchedule(session.scenario().startYear());   // the Console's time field shows years
         state = model;
         super.start();   // builds the region and records the start year
         Region r = model.region();

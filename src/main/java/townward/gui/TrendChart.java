@@ -54,7 +54,7 @@ final class TrendChart {
             movers.addSeries(motives[m]);
         }
 
-        NumberAxis rateAxis = new NumberAxis(labels.urbanizationRate());
+        NumberAxis rateAxis = new NumberAxis(labels.rateAxis());
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
         percent.setMaximumFractionDigits(1);
         rateAxis.setNumberFormatOverride(percent);
@@ -68,7 +68,7 @@ final class TrendChart {
         rateRenderer.setSeriesShape(1, new Rectangle2D.Double(-5, -5, 10, 10));
         XYPlot ratePlot = new XYPlot(rates, null, rateAxis, rateRenderer);
 
-        NumberAxis moverAxis = new NumberAxis(labels.moversByMotive());
+        NumberAxis moverAxis = new NumberAxis(labels.moverAxis());
         moverAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         moverAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
         XYLineAndShapeRenderer moverRenderer = new XYLineAndShapeRenderer();
@@ -84,8 +84,8 @@ final class TrendChart {
         years.setNumberFormatOverride(new DecimalFormat("0"));
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(years);
         plot.setGap(12);
-        plot.add(ratePlot, 3);
-        plot.add(moverPlot, 2);
+        plot.add(ratePlot, 1);   // equal panels: each axis title fits its height
+        plot.add(moverPlot, 1);
         chart = new JFreeChart(labels.chartTitle(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         if (labels.chinese()) {
             StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();

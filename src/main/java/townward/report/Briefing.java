@@ -16,8 +16,8 @@ import townward.scenario.Targets;
 /** The numbers of the briefing: headline figures and the summary tables, computed from a results folder. */
 public final class Briefing {
 
-    /** A headline figure: label, value, and an optional note (range, gap). */
-    public record Headline(String label, String value, String note) {
+    /** A headline figure: label, value (a {@link Table.Value}, or text), and an optional note (range, gap). */
+    public record Headline(String label, Object value, String note) {
     }
 
     /** One target of one scenario against its projection. */
@@ -40,6 +40,28 @@ public final class Briefing {
 
     private String t(String zh, String en) {
         return lang.pick(zh, en, " / ");
+    }
+
+    /** Money in 万元 wherever Chinese is read (the English half then says so), in millions in English only. */
+    private Table.Kind money() {
+        return lang == Lang.EN ? Table.Kind.MILLIONS : Table.Kind.WAN;
+    }
+
+    private String moneyEn() {
+        return lang == Lang.EN ? "million yuan" : "10,000 yuan";
+    }
+
+    private static Table.Value pct(double share) {
+        return new Table.Value(share, Table.Kind.PERCENT);
+    }
+
+    private static Table.Value pts(double diff) {
+        return new Table.Value(diff, Table.Kind.POINTS);
+    }
+
+    /** {@link #t} with values placed in each language's half. */
+    private String t(String zh, String en, Object... values) {
+        return lang.fill(zh, en, " / ", values);
     }
 
     /** Every target of every scenario that has a statistics series. */
@@ -81,18 +103,18 @@ public final class Briefing {
         Results.Stat s0 = rate.firstEntry().getValue();
         Results.Stat s1 = rate.lastEntry().getValue();
         out.add(new Headline(t(start + " 年城镇化率（起点）", "Urbanization rate " + start + " (start)"),
-                Format.percent(s0.mean()), t("观测起点", "observed start")));
+                pct(s0.mean()), t("观测起点", "observed start")));
         out.add(new Headline(t(end + " 年城镇化率（预测）", "Urbanization rate " + end + " (projected)"),
-                Format.percent(s1.mean()), s1.n() > 1 ? "5-95 %: " + Format.percent(s1.p05()) + " – "
+                pct(s1.mean()), s1.n() > 1 ? "5-95 %: " + Format.percent(s1.p05()) + " – "
                 + Format.percent(s1.p95()) : t("单次运行", "one run")));
-        out.add(new Headline(t("提高（百分点）", "Change (points)"), Format.points(s1.mean() - s0.mean()),
+        out.add(new Headline(t("提高（百分点）", "Change (points)"), pts(s1.mean() - s0.mean()),
                 start + "–" + end));
         for (TargetRow tr : targets()) {
             if (tr.scenario().equals(r.main().id()) && Results.REGION.equals(tr.place())
                     && "urbanization_rate".equals(tr.metric())) {
                 out.add(new Headline(t(tr.year() + " 年目标 " + Format.percent(tr.target()) + "：差距（百分点）",
                         "Target " + Format.percent(tr.target()) + " in " + tr.year() + ": gap (points)"),
-                        tr.runs() == 0 ? "–" : Format.points(tr.projected() - tr.target()),
+                        tr.runs() == 0 ? "–" : pts(tr.projected() - tr.target()),
                         tr.runs() == 0 ? t("无预测", "not projected") : tr.met() ? t("达到", "met") : t("未达到", "missed")));
             }
         }
@@ -102,16 +124,16 @@ public final class Briefing {
             out.add(new Headline(t("目标达成", "Targets met"), met + " / " + all.size(), t("全部目标", "all targets")));
         }
         double movers = sum(r.region("movers"), start);
-        out.add(new Headline(t("迁移人数（累计）", "Movers (cumulative)"), Format.count(movers),
+        out.add(new Headline(t("迁移人数（累计）", "Movers (cumulative)"), new Table.Value(movers, Table.Kind.COUNT),
                 (start + 1) + "–" + end));
         double cost = sum(r.region("cost_total"), start);
-        out.add(new Headline(t("财政支出累计（百万元）", "Fiscal cost, cumulative (million yuan)"),
-                Format.millions(cost), (start + 1) + "–" + end));
+        out.add(new Headline(t("财政支出累计（万元）", "Fiscal cost, cumulative (%s)", moneyEn()),
+                new Table.Value(cost, money()), (start + 1) + "–" + end));
         Results.Stat gained = r.region("urban_residents_gained").get(end);
         if (gained != null && gained.mean() > 0 && cost > 0) {
             out.add(new Headline(t("每新增一名城镇人口的支出（元）", "Cost per urban resident gained (yuan)"),
-                    Format.count(cost / gained.mean()),
-                    t("新增 ", "gained ") + Format.count(gained.mean()) + t(" 人（全部原因）", " (all causes)")));
+                    new Table.Value(cost / gained.mean(), Table.Kind.COUNT),
+                    t("新增 %s 人（全部原因）", "gained %s (all causes)", Format.count(gained.mean()))));
         }
         if (r.kind() == Results.Kind.COMPARE) {
             for (int i = 1; i < r.cases().size(); i++) {
@@ -119,8 +141,8 @@ public final class Briefing {
                 Results.Diff d = r.difference(id, Results.REGION, "urbanization_rate").get(end);
                 if (d != null) {
                     out.add(new Headline(t(id + " 与基准之差（" + end + " 年，百分点）", id + " vs baseline ("
-                            + end + ", points)"), Format.points(d.mean()),
-                            t("90% 区间 ", "90 % interval ") + Format.points(d.low()) + " – " + Format.points(d.high())));
+                            + end + ", points)"), pts(d.mean()),
+                            t("90%% 区间 %s – %s", "90 %% interval %s – %s", Format.points(d.low()), Format.points(d.high()))));
                 }
             }
         }
@@ -148,6 +170,10 @@ public final class Briefing {
         }
         if (r.kind() == Results.Kind.COMPARE) {
             out.add(comparisonTable());
+        }
+        Table towns = townTable();
+        if (!towns.rows().isEmpty()) {
+            out.add(towns);
         }
         out.add(leverTable());
         Table costs = costTable();
@@ -186,12 +212,12 @@ public final class Briefing {
             b.column(t("情景", "scenario"), Table.Kind.TEXT);
         }
         b.column(t("目标", "target"), Table.Kind.TEXT).column(t("地点", "place"), Table.Kind.TEXT)
-                .column(t("年份", "year"), Table.Kind.TEXT).column(t("目标值", "target value"), Table.Kind.TEXT)
+                .column(t("年份", "year"), Table.Kind.YEAR).column(t("目标值", "target value"), Table.Kind.TEXT)
                 .column(t("预测值", "projected"), Table.Kind.TEXT).column("5-95 %", Table.Kind.TEXT)
                 .column(t("差距", "gap"), Table.Kind.TEXT).column(t("结果", "status"), Table.Kind.TEXT);
         for (TargetRow tr : targets()) {
             boolean share = tr.metric().endsWith("_rate");
-            String gap = tr.runs() == 0 ? "" : share ? Format.points(tr.projected() - tr.target()) + t(" 个百分点", " pts")
+            String gap = tr.runs() == 0 ? "" : share ? t("%s 个百分点", "%s pts", Format.points(tr.projected() - tr.target()))
                     : Format.signedCount(tr.projected() - tr.target());
             List<Object> row = new ArrayList<>();
             if (several) {
@@ -199,9 +225,9 @@ public final class Briefing {
             }
             row.add(Texts.label(Texts.METRICS, tr.metric(), lang));
             row.add(Results.REGION.equals(tr.place()) ? t("全区域", "region") : tr.place());
-            row.add(Integer.toString(tr.year()));
-            row.add(Format.metric(tr.metric(), tr.target()));
-            row.add(tr.runs() == 0 ? "" : Format.metric(tr.metric(), tr.projected()));
+            row.add((double) tr.year());
+            row.add(new Table.Value(tr.target(), share ? Table.Kind.PERCENT : Table.Kind.COUNT));
+            row.add(tr.runs() == 0 ? "" : new Table.Value(tr.projected(), share ? Table.Kind.PERCENT : Table.Kind.COUNT));
             row.add(tr.runs() > 1 ? Format.metric(tr.metric(), tr.p05()) + " – " + Format.metric(tr.metric(), tr.p95())
                     : "");
             row.add(gap);
@@ -209,6 +235,55 @@ public final class Briefing {
             b.row(row.toArray());
         }
         return b.build();
+    }
+
+    /**
+     * Each urban place of the main case, demonstration towns first: residents at the start and the end, built-up
+     * residents, filled posts and movers in by the end, and the gap to each of its own targets.
+     */
+    Table townTable() {
+        TreeMap<Integer, Results.Stat> rate = r.region("urbanization_rate");
+        Scenario s = r.main().scenario();
+        Table.Builder b = new Table.Builder("towns", t("各城镇", "Towns"))
+                .column(t("城镇", "town"), Table.Kind.TEXT)
+                .column(t("常住人口（起点）", "residents (start)"), Table.Kind.COUNT)
+                .column(t("常住人口（期末）", "residents (end)"), Table.Kind.COUNT)
+                .column(t("建成区人口（期末）", "built-up residents (end)"), Table.Kind.COUNT)
+                .column(t("在岗就业（期末）", "posts filled (end)"), Table.Kind.COUNT)
+                .column(t("迁入人数（累计）", "movers in (cumulative)"), Table.Kind.COUNT)
+                .column(t("目标差距", "target gaps"), Table.Kind.TEXT);
+        if (s == null || rate.isEmpty()) {
+            return b.build();
+        }
+        int start = rate.firstKey();
+        int end = rate.lastKey();
+        String id = r.main().id();
+        List<townward.scenario.Place> towns = new ArrayList<>(s.places().stream()
+                .filter(p -> p.kind().urbanByDefault()).toList());
+        towns.sort(java.util.Comparator.comparing((townward.scenario.Place p) -> !p.demonstration()));
+        for (townward.scenario.Place p : towns) {
+            List<String> gaps = new ArrayList<>();
+            for (TargetRow tr : targets()) {
+                if (tr.scenario().equals(id) && tr.place().equals(p.name()) && tr.runs() > 0) {
+                    boolean share = tr.metric().endsWith("_rate");
+                    gaps.add(Texts.label(Texts.METRICS, tr.metric(), lang) + " " + tr.year() + ": "
+                            + (share ? t("%s 个百分点", "%s pts", Format.points(tr.projected() - tr.target()))
+                            : Format.signedCount(tr.projected() - tr.target())));
+                }
+            }
+            double moversIn = r.series(id, p.name(), "movers_to").entrySet().stream()
+                    .filter(e -> e.getKey() > start).mapToDouble(e -> e.getValue().mean()).sum();
+            b.row(p.name() + (p.demonstration() ? " (" + t("示范镇", "demonstration") + ")" : ""),
+                    mean(id, p.name(), "population", start), mean(id, p.name(), "population", end),
+                    mean(id, p.name(), "built_up_residents", end), mean(id, p.name(), "posts_filled", end),
+                    moversIn, String.join("; ", gaps));
+        }
+        return b.build();
+    }
+
+    private double mean(String id, String place, String metric, int year) {
+        Results.Stat st = r.series(id, place, metric).get(year);
+        return st == null ? Double.NaN : st.mean();
     }
 
     Table comparisonTable() {
@@ -222,8 +297,8 @@ public final class Briefing {
                 .column(t("90% 区间下限", "90 % interval low"), Table.Kind.POINTS)
                 .column(t("90% 区间上限", "90 % interval high"), Table.Kind.POINTS)
                 .column(t("城镇人口之差（人）", "urban residents difference"), Table.Kind.COUNT)
-                .column(t("累计财政支出之差（百万元）", "cumulative fiscal cost difference (million yuan)"),
-                        Table.Kind.MILLIONS)
+                .column(t("累计财政支出之差（万元）", "cumulative fiscal cost difference (%s)", moneyEn()),
+                        money())
                 .column(t("每新增一名城镇人口的支出（元）", "cost per additional urban resident (yuan)"), Table.Kind.COUNT);
         for (int i = 1; i < r.cases().size(); i++) {
             String id = r.cases().get(i).id();
@@ -262,10 +337,8 @@ public final class Briefing {
                 Iterator<Map.Entry<String, JsonNode>> it = p.fields();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    if (!List.of("lever", "from", "to", "counties", "places", "villages").contains(e.getKey())) {
-                        JsonNode v = e.getValue();
-                        values.add(e.getKey() + " = " + (v.isNumber() ? Format.number(v.asDouble())
-                                : v.isValueNode() ? v.asText() : v.toString()));
+                    if (!List.of("lever", "id", "from", "to", "counties", "places", "villages").contains(e.getKey())) {
+                        values.add(LeverValues.of(e.getKey(), e.getValue(), lang));
                     }
                 }
                 String years = p.path("from").asText() + (p.has("to") && !p.path("to").asText().equals(
@@ -274,10 +347,11 @@ public final class Briefing {
                 if (several) {
                     row.add(c.id());
                 }
-                row.add(Texts.label(Texts.LEVERS, lever, lang));
+                row.add(Texts.label(Texts.LEVERS, lever, lang) + (p.hasNonNull("id") ? " (" + p.get("id").asText() + ")"
+                        : ""));
                 row.add(where.isEmpty() ? t("全区域", "whole region") : String.join(", ", where));
                 row.add(years);
-                row.add(String.join("; ", values));
+                row.add(String.join(lang == Lang.EN ? "; " : "；", values));
                 b.row(row.toArray());
             }
         }
@@ -297,8 +371,8 @@ public final class Briefing {
         double all = sum(r.region("cost_total"), start);
         Table.Builder b = new Table.Builder("costs", t("各杠杆的财政支出", "Fiscal cost by lever"))
                 .column(t("杠杆", "lever"), Table.Kind.TEXT)
-                .column(t("累计（百万元）", "cumulative (million yuan)"), Table.Kind.MILLIONS)
-                .column(t("年均（百万元）", "per year (million yuan)"), Table.Kind.MILLIONS)
+                .column(t("累计（万元）", "cumulative (%s)", moneyEn()), money())
+                .column(t("年均（万元）", "per year (%s)", moneyEn()), money())
                 .column(t("占比", "share"), Table.Kind.PERCENT);
         totals.entrySet().stream().sorted((a, c) -> Double.compare(c.getValue(), a.getValue()))
                 .forEach(e -> b.row(Texts.label(Texts.LEVERS, e.getKey(), lang), e.getValue(), e.getValue() / years,
@@ -379,7 +453,7 @@ public final class Briefing {
                 .column(t("均值", "mean"), Table.Kind.PERCENT).column("p05", Table.Kind.PERCENT)
                 .column("p95", Table.Kind.PERCENT).column(t("城镇人口", "urban residents"), Table.Kind.COUNT)
                 .column(t("迁移人数", "movers"), Table.Kind.COUNT)
-                .column(t("财政支出（百万元）", "fiscal cost (million yuan)"), Table.Kind.MILLIONS);
+                .column(t("财政支出（万元）", "fiscal cost (%s)", moneyEn()), money());
         for (Results.Case c : r.cases()) {
             TreeMap<Integer, Results.Stat> rate = r.series(c.id(), Results.REGION, "urbanization_rate");
             TreeMap<Integer, Results.Stat> urban = r.series(c.id(), Results.REGION, "urban_residents");

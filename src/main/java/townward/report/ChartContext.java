@@ -33,6 +33,16 @@ public final class ChartContext {
         return lang.pick(zh, en, " / ");
     }
 
+    /** {@link #t} with values ({@code %s}) placed in each language's half. */
+    public String t(String zh, String en, Object... values) {
+        return lang.fill(zh, en, " / ", values);
+    }
+
+    /** A varied field by its lever's name (the first case's scenario places policies[i]). */
+    public String factor(String path) {
+        return FactorLabels.of(path, results.cases().isEmpty() ? null : results.cases().get(0).scenario(), lang);
+    }
+
     /** The name of the scenario the single-scenario charts show. */
     public String scenarioName() {
         Results.Case c = results.main();
@@ -41,9 +51,14 @@ public final class ChartContext {
 
     /** "scenario example, 10 replications". */
     public String subtitle(String scenarios, int replications) {
-        return lang.pick("情景 " + scenarios + "，" + replications + " 次重复运行",
-                "scenario " + scenarios + ", " + replications + (replications == 1 ? " replication" : " replications"),
-                "  |  ");
+        return lang.pick("情景 " + scenarios + "，" + replications(replications, Lang.ZH),
+                "scenario " + scenarios + ", " + replications(replications, Lang.EN), "  |  ");
+    }
+
+    /** "10 次重复运行", "单次运行" (one run is no repetition); "10 replications", "one run". */
+    static String replications(int n, Lang lang) {
+        return n == 1 ? lang.pick("单次运行", "one run", " / ")
+                : lang.fill("%d 次重复运行", "%d replications", " / ", n);
     }
 
     /** The source line under every chart. */

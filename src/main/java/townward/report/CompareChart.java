@@ -40,7 +40,7 @@ final class CompareChart {
         top.setAlpha(0.15f);
         for (int i = 0; i < cases.size(); i++) {
             String id = cases.get(i).id();
-            paths.addSeries(TrajectoryChart.bandSeries(id + (i == 0 ? cx.t("（基准）", " (baseline)") : ""),
+            paths.addSeries(TrajectoryChart.bandSeries(id + (i == 0 ? " (" + cx.t("基准", "baseline") + ")" : ""),
                     r.series(id, Results.REGION, "urbanization_rate")));
             Color c = ReportTheme.PALETTE[i % ReportTheme.PALETTE.length];
             top.setSeriesPaint(i, c);
@@ -69,7 +69,7 @@ final class CompareChart {
             bottom.setSeriesStroke(i - 1, new BasicStroke(2.0f));
         }
         NumberAxis yBottom = new NumberAxis(cx.t("差值（百分点）", "difference (pp)"));
-        yBottom.setNumberFormatOverride(new java.text.DecimalFormat("+0.0;-0.0"));
+        ReportTheme.signedAxis(yBottom);
         XYPlot lower = new XYPlot(diffs, null, yBottom, bottom);
         lower.addRangeMarker(new ValueMarker(0, ReportTheme.MUTED, new BasicStroke(1f)));
         NumberAxis x = new NumberAxis(cx.t("年份", "year"));

@@ -30,9 +30,14 @@ final class Format {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%+,.0f", v) : "–";
     }
 
-    /** Yuan in millions (or 10,000s in Chinese: 万元). */
+    /** Yuan in millions (English). */
     static String millions(double yuan) {
         return Double.isFinite(yuan) ? String.format(Locale.ROOT, "%,.1f", yuan / 1e6) : "–";
+    }
+
+    /** Yuan in 万元, as Chinese budgets count them. */
+    static String wan(double yuan) {
+        return Double.isFinite(yuan) ? String.format(Locale.ROOT, "%,.1f", yuan / 1e4) : "–";
     }
 
     static String number(double v) {

@@ -29,6 +29,9 @@ public final class HtmlReport {
     private final Briefing briefing;
     private final Optional<Path> modelDoc;
     private final StringBuilder b = new StringBuilder();
+    /** Figures and tables numbered in the order they are shown (图1, 表1), as a briefing paper cites them. */
+    private int figures;
+    private int tablesShown;
 
     /**
      * @param svgs      chart name → inline SVG element
@@ -51,6 +54,10 @@ public final class HtmlReport {
         return lang.pick(zh, en, " / ");
     }
 
+    private String t(String zh, String en, Object... values) {
+        return lang.fill(zh, en, " / ", values);
+    }
+
     /** Paragraph text: both languages as separate paragraphs when {@code both}. */
     private void para(String zh, String en) {
         if (lang != Lang.EN) {
@@ -69,8 +76,9 @@ public final class HtmlReport {
     String render() {
         Results r = cx.results();
         Scenario s = r.main().scenario();
-        String name = cx.scenarioName();
-        String region = s != null ? s.region() : "";
+        // the briefing is about the region: its name heads the page, the scenario's id goes in the line below
+        String region = s != null && !s.region().isBlank() ? s.region() : cx.scenarioName();
+        String name = region;
         b.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.EN ? "en" : "zh-CN").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -80,9 +88,10 @@ public final class HtmlReport {
                 .append("<style>/*FONT*/\n").append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<header><h1>").append(esc(t("城镇化简报", "Urbanization briefing"))).append(lang == Lang.EN ? ": " : "：")
                 .append(esc(name))
-                .append("</h1>\n<p class=\"sub\">").append(esc(region)).append(" · ")
-                .append(esc(kindText(r.kind()))).append(" · ").append(r.replications())
-                .append(esc(t(" 次重复运行", r.replications() == 1 ? " replication" : " replications")))
+                .append("</h1>\n<p class=\"sub\">").append(esc(t("情景 %s", "scenario %s", cx.scenarioName())))
+                .append(" · ")
+                .append(esc(kindText(r.kind()))).append(" · ")
+                .append(esc(ChartContext.replications(r.replications(), lang)))
                 .append(" · ").append(esc(r.manifest().path("started_at").asText("").replaceFirst("T.*", "")))
                 .append("</p></header>\n");
 
@@ -90,7 +99,7 @@ public final class HtmlReport {
         b.append("<div class=\"cards\">\n");
         for (Briefing.Headline h : briefing.headlines()) {
             b.append("<div class=\"card\"><div class=\"label\">").append(esc(h.label())).append("</div><div class=\"value\">")
-                    .append(esc(h.value())).append("</div><div class=\"note\">").append(esc(h.note()))
+                    .append(esc(String.valueOf(h.value()))).append("</div><div class=\"note\">").append(esc(h.note()))
                     .append("</div></div>\n");
         }
         b.append("</div>\n</section>\n");
@@ -123,6 +132,7 @@ public final class HtmlReport {
 
         section("outcomes", t("人口与收入", "Population and incomes"));
         figure(PopulationChart.NAME);
+        table("towns");
         figure(GoldsChart.NAME);
         figure(MapChart.NAME);
         b.append("</section>\n");
@@ -175,8 +185,10 @@ public final class HtmlReport {
         if (svg == null) {
             return;
         }
+        figures++;
         b.append("<figure id=\"chart-").append(name).append("\">").append(svg).append("<figcaption>")
-                .append(esc(titles.get(name))).append(" — <span class=\"files\">charts/").append(name)
+                .append(esc(t("图%d", "Figure %d", figures) + " " + titles.get(name)))
+                .append("<br><span class=\"files\">").append(esc(cx.source())).append("; charts/").append(name)
                 .append(".png, ").append(name).append("-print.png, ").append(name).append(".svg</span></figcaption></figure>\n");
     }
 
@@ -185,7 +197,9 @@ public final class HtmlReport {
         if (tb == null || tb.rows().isEmpty()) {
             return false;
         }
-        b.append("<table id=\"table-").append(name).append("\"><caption>").append(esc(tb.title()))
+        tablesShown++;
+        b.append("<table id=\"table-").append(name).append("\"><caption>")
+                .append(esc(t("表%d", "Table %d", tablesShown) + " " + tb.title()))
                 .append("</caption>\n<thead><tr>");
         for (Table.Column c : tb.columns()) {
             b.append("<th>").append(esc(c.header())).append("</th>");
@@ -209,17 +223,20 @@ public final class HtmlReport {
     private void method() {
         int n = cx.results().replications();
         para("本简报由 townward 的模拟结果直接生成。townward 是多主体模型：每个农村家庭每年在留村、外出务工、陪读、举家进城等"
-                        + "选项之间按嵌套 logit 选择，考虑就业与工资、住房、土地、学校、亲友网络和户口；人口按常住半年以上统计。",
+                        + "选项之间按嵌套 logit 选择，考虑就业与工资、住房、土地、学校、亲友网络和户籍；人口按常住半年以上统计。",
                 "This briefing is produced directly from townward's simulation outputs. townward is an agent-based model:"
                         + " every rural household chooses each year between staying, working away, accompanying children"
                         + " to a town school, moving together and other arrangements with a nested logit over jobs and"
                         + " wages, housing, land, schools, migrant networks and hukou; people are counted where they"
                         + " live six months or more.");
-        para("数值为 " + n + " 次重复运行的均值；阴影和 5-95% 区间只反映模拟的随机性，不包括参数和模型结构的不确定性。"
+        para((n == 1 ? "数值来自单次运行，没有区间：一次运行只是模型的一次抽样，区间需要多次重复运行（batch）；"
+                        : "数值为 " + n + " 次重复运行的均值；阴影和 5-95% 区间只反映模拟的随机性，不包括参数和模型结构的不确定性。")
                         + "预测是“如果实施这些杠杆会怎样”的情景推演，不是预报；情景文件中标注为 assumed 的参数是假设值。",
-                "Figures are means of " + n + (n == 1 ? " replication" : " replications") + "; the bands and 5-95 % ranges"
+                (n == 1 ? "Figures come from one run, without bands: one run is a single draw of the model, and"
+                        + " bands need replications (batch)."
+                        : "Figures are means of " + n + " replications; the bands and 5-95 % ranges"
                         + " show the simulation's randomness only, not the uncertainty of parameters or of the model's"
-                        + " structure. A projection says what would follow if the levers were applied, not a forecast;"
+                        + " structure.") + " A projection says what would follow if the levers were applied, not a forecast;"
                         + " parameters the scenario file marks as assumed are assumptions.");
         para("“五金”图比较起始年全部农户与期末进城户、留村户的平均收入（名义值，含工资增长）；模型不记录每个进城户迁移前的各项收入，"
                         + "只记录迁移前的总收入，better_off_share 即据此计算。",

@@ -25,6 +25,14 @@ public enum Lang {
         };
     }
 
+    /**
+     * A text with values in it ({@code %s}), each language with its own placement, so that in both languages each
+     * half carries its values: {@code 新增 14,196 人 / gained 14,196}, never {@code 新增  / gained 14,196 人}.
+     */
+    public String fill(String zh, String en, String sep, Object... values) {
+        return pick(String.format(Locale.ROOT, zh, values), String.format(Locale.ROOT, en, values), sep);
+    }
+
     public String pick(String zh, String en) {
         return pick(zh, en, " ");
     }

@@ -61,7 +61,7 @@ final class PopulationChart {
         int i = 0;
         int colour = 0;
         for (Place p : shown) {
-            XYSeries s = new XYSeries(p.name() + (p.demonstration() ? cx.t("（示范镇）", " (demonstration)") : ""));
+            XYSeries s = new XYSeries(p.name() + (p.demonstration() ? " (" + cx.t("示范镇", "demonstration") + ")" : ""));
             r.series(r.main().id(), p.name(), "population").forEach((y, st) -> s.add((double) y, (double) st.mean()));
             data.addSeries(s);
             if (p.demonstration()) {

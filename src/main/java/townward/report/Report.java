@@ -25,11 +25,13 @@ public final class Report {
     public static final String FOLDER = "report";
     public static final String HTML = "report.html";
     public static final String XLSX = "summary.xlsx";
+    public static final String DOCX = "briefing.docx";
     public static final String CHARTS = "charts";
     public static final String TABLES = "tables";
 
     /** What was written. */
-    public record Output(Path dir, Path html, Path xlsx, List<Path> charts, List<Path> tables) {
+    /** The files written; {@code docx} is null unless asked for. */
+    public record Output(Path dir, Path html, Path xlsx, Path docx, List<Path> charts, List<Path> tables) {
     }
 
     private Report() {
@@ -58,6 +60,11 @@ public final class Report {
      * @param outDir      where to write (null: {@code RESULTS_DIR/report})
      */
     public static Output write(Path resultsDir, Lang lang, Path outDir) throws IOException {
+        return write(resultsDir, lang, outDir, false);
+    }
+
+    /** As {@link #write(Path, Lang, Path)}, with {@code briefing.docx} when {@code docx}. */
+    public static Output write(Path resultsDir, Lang lang, Path outDir, boolean docx) throws IOException {
         quietLogging();
         Results r = Results.read(resultsDir);
         Path dir = (outDir != null ? outDir : resultsDir.resolve(FOLDER)).toAbsolutePath().normalize();
@@ -68,7 +75,7 @@ public final class Report {
         Leftovers.clean(dir.getParent());   // those of stopped reports
         Output written;
         try (Leftovers.Held held = Leftovers.hold(temp)) {
-            written = writeInto(temp, dir, r, lang);
+            written = writeInto(temp, dir, r, lang, docx);
             held.release();
             Files.createDirectories(dir);
             try (var entries = Files.list(temp)) {
@@ -85,6 +92,7 @@ public final class Report {
             OutputFolder.deleteTree(temp);
         }
         return new Output(dir, moved(temp, dir, written.html()), moved(temp, dir, written.xlsx()),
+                written.docx() == null ? null : moved(temp, dir, written.docx()),
                 written.charts().stream().map(p -> moved(temp, dir, p)).toList(),
                 written.tables().stream().map(p -> moved(temp, dir, p)).toList());
     }
@@ -94,14 +102,16 @@ public final class Report {
     }
 
     /** Writes the report's files into {@code dir}; links to the model documentation as seen from {@code home}. */
-    private static Output writeInto(Path dir, Path home, Results r, Lang lang) throws IOException {
+    private static Output writeInto(Path dir, Path home, Results r, Lang lang, boolean docx) throws IOException {
         ChartContext cx = new ChartContext(r, lang);
         List<Chart> charts = Charts.all(cx);
         Map<String, String> svgs = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         List<Path> chartFiles = new ArrayList<>();
+        List<DocxReport.Figure> figures = new ArrayList<>();
         for (Chart c : charts) {
             ChartFiles.Written w = ChartFiles.write(c, dir.resolve(CHARTS));
+            figures.add(new DocxReport.Figure(c.title(), w.printPng(), c.width(), c.height()));
             svgs.put(c.name(), ChartFiles.inline(c));
             titles.put(c.name(), c.title());
             chartFiles.addAll(List.of(w.png(), w.printPng(), w.svg()));
@@ -113,7 +123,7 @@ public final class Report {
         Path html = dir.resolve(HTML);
         new HtmlReport(cx, briefing, svgs, titles, byName, modelDoc(home)).write(html);
         Path xlsx = dir.resolve(XLSX);
-        XlsxReport.write(xlsx, tables);
+        XlsxReport.write(xlsx, tables, lang);
         List<Path> csvs = new ArrayList<>();
         Files.createDirectories(dir.resolve(TABLES));
         for (Table t : tables) {
@@ -121,7 +131,16 @@ public final class Report {
             writeCsv(f, t);
             csvs.add(f);
         }
-        return new Output(dir, html, xlsx, chartFiles, csvs);
+        Path word = null;
+        if (docx) {
+            word = dir.resolve(DOCX);
+            Results.Case main = r.main();
+            String region = main.scenario() != null && !main.scenario().region().isBlank() ? main.scenario().region()
+                    : cx.scenarioName();
+            DocxReport.write(word, cx, lang.fill("城镇化简报：%s", "Urbanization briefing: %s", " / ", region), tables,
+                    figures);
+        }
+        return new Output(dir, html, xlsx, word, chartFiles, csvs);
     }
 
     /** docs/MODEL.md of the townward source in or above the working directory, relative to the report. */

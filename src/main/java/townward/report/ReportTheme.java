@@ -113,6 +113,25 @@ public final class ReportTheme {
         axis.setAutoRangeIncludesZero(false);
     }
 
+    /**
+     * A signed axis (differences): each tick size with as many decimals as it needs and its sign, so a tick of
+     * -0.05 reads "-0.05", never the "-0.1" of a fixed one-decimal format.
+     */
+    public static void signedAxis(NumberAxis axis) {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (int exp = -4; exp <= 9; exp++) {
+            for (int m : new int[]{1, 2, 5}) {
+                java.math.BigDecimal size = java.math.BigDecimal.valueOf(m).scaleByPowerOfTen(exp);
+                int decimals = Math.max(0, size.stripTrailingZeros().scale());
+                String digits = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+                units.add(new org.jfree.chart.axis.NumberTickUnit(size.doubleValue(), new DecimalFormat(
+                        "+" + digits + ";-" + digits, DecimalFormatSymbols.getInstance(Locale.ROOT))));
+            }
+        }
+        axis.setStandardTickUnits(units);
+        axis.setNumberFormatOverride(null);
+    }
+
     /** Thousands-grouped counts. */
     public static void countAxis(NumberAxis axis) {
         axis.setNumberFormatOverride(new DecimalFormat("#,##0"));

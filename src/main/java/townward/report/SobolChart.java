@@ -13,6 +13,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * Chart 7c (sweep, sobol design): first-order and total Sobol indices of the end-year urbanization rate per factor.
  * Estimates from few samples can fall far outside [0, 1]; the axis is kept to [-0.5, 1.5] and the note says so.
+ * Each bar carries its 90 % bootstrap interval, and each factor its lever's name.
  */
 final class SobolChart {
 
@@ -35,18 +36,25 @@ final class SobolChart {
         String first = cx.t("一阶指数", "first order");
         String total = cx.t("总效应指数", "total");
         boolean clipped = false;
-        for (Results.Sobol s : rows) {
-            data.addValue(clip(s.first()), first, s.factor());
-            data.addValue(clip(s.total()), total, s.factor());
+        double[][][] intervals = new double[2][rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            Results.Sobol s = rows.get(i);
+            String factor = cx.factor(s.factor());
+            data.addValue(clip(s.first()), first, factor);
+            data.addValue(clip(s.total()), total, factor);
+            intervals[0][i] = new double[]{clip(s.firstLow()), clip(s.firstHigh())};
+            intervals[1][i] = new double[]{clip(s.totalLow()), clip(s.totalHigh())};
             clipped |= s.first() != clip(s.first()) || s.total() != clip(s.total());
         }
         CategoryAxis x = new CategoryAxis(null);
         x.setMaximumCategoryLabelWidthRatio(0.4f);
         NumberAxis y = new NumberAxis(cx.t("指数", "index"));
-        y.setRange(Math.min(0, rows.stream().mapToDouble(s -> Math.min(clip(s.first()), clip(s.total()))).min()
-                .orElse(0) - 0.05), Math.max(1.0, rows.stream().mapToDouble(s -> Math.max(clip(s.first()),
-                clip(s.total()))).max().orElse(1) + 0.05));
-        BarRenderer bars = new BarRenderer();
+        double lowest = rows.stream().mapToDouble(s -> Math.min(Math.min(clip(s.first()), clip(s.total())),
+                Math.min(clip(s.firstLow()), clip(s.totalLow())))).min().orElse(0);
+        double highest = rows.stream().mapToDouble(s -> Math.max(Math.max(clip(s.first()), clip(s.total())),
+                Math.max(clip(s.firstHigh()), clip(s.totalHigh())))).max().orElse(1);
+        y.setRange(Math.min(0, lowest - 0.05), Math.max(1.0, highest + 0.05));
+        BarRenderer bars = new WhiskerBarRenderer(intervals);   // the 90 % bootstrap intervals of sobol.csv
         bars.setItemMargin(0.02);
         bars.setSeriesPaint(0, ReportTheme.PALETTE[0]);
         bars.setSeriesPaint(1, ReportTheme.PALETTE[1]);

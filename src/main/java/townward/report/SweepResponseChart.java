@@ -9,6 +9,9 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.YIntervalRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -39,21 +42,33 @@ final class SweepResponseChart {
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(y);
         plot.setGap(14);
         for (int j = 0; j < r.factors().size(); j++) {
-            YIntervalSeries s = new YIntervalSeries(r.factors().get(j));
+            String factor = cx.factor(r.factors().get(j));
+            YIntervalSeries s = new YIntervalSeries(factor);
+            XYSeries means = new XYSeries(factor, false, true);
             for (Results.SweepRow row : rows) {
                 s.add(row.values()[j], row.stat().mean(), row.stat().p05(), row.stat().p95());
+                means.add(row.values()[j], row.stat().mean());
             }
             YIntervalRenderer ren = new YIntervalRenderer();
             ren.setSeriesPaint(0, ReportTheme.PALETTE[j % ReportTheme.PALETTE.length]);
             ren.setSeriesStroke(0, new BasicStroke(1.4f));
-            ren.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-            NumberAxis x = new NumberAxis(r.factors().get(j));
+            ren.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-4, -0.7, 8, 1.4));   // the band's ends as caps
+            NumberAxis x = new NumberAxis(factor);
             x.setAutoRangeIncludesZero(false);
+            x.setLowerMargin(0.06);   // the lowest and highest points off the frame
+            x.setUpperMargin(0.06);
+            x.setAutoRangeStickyZero(false);
             x.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
             XYPlot sub = new XYPlot(new YIntervalSeriesCollection(), x, null, ren);
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
             data.addSeries(s);
             sub.setDataset(data);
+            // the mean of each point as a filled marker: YIntervalRenderer draws only the 5-95 % interval
+            XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+            dots.setSeriesPaint(0, ReportTheme.PALETTE[j % ReportTheme.PALETTE.length]);
+            dots.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+            sub.setDataset(1, new XYSeriesCollection(means));
+            sub.setRenderer(1, dots);
             plot.add(sub, 1);
         }
         JFreeChart chart = new JFreeChart(plot);

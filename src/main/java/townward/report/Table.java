@@ -9,12 +9,33 @@ import java.util.List;
  * @param name     file and sheet name ({@code targets}, {@code levers}, ...)
  * @param title    caption in the report's language
  * @param columns  the columns
- * @param rows     the cells: {@link String} or {@link Double} (NaN for none)
+ * @param rows     the cells: {@link String}, {@link Double} (NaN for none, shown as its column's kind) or
+ *                 {@link Value} (a number with its own kind, in columns whose rows differ)
  */
 public record Table(String name, String title, List<Column> columns, List<List<Object>> rows) {
 
     /** How a column's numbers are shown. */
-    public enum Kind { TEXT, PERCENT, POINTS, COUNT, NUMBER, MILLIONS }
+    public enum Kind { TEXT, PERCENT, POINTS, COUNT, NUMBER, MILLIONS, WAN, YEAR }
+
+    /** A number shown as {@code kind}: a spreadsheet gets the number, the page and the CSV its text. */
+    public record Value(double value, Kind kind) {
+        @Override
+        public String toString() {
+            return show(value, kind);
+        }
+    }
+
+    static String show(double d, Kind kind) {
+        return switch (kind) {
+            case PERCENT -> Format.percent(d);
+            case POINTS -> Format.points(d);
+            case COUNT -> Format.count(d);
+            case MILLIONS -> Format.millions(d);
+            case WAN -> Format.wan(d);
+            case YEAR -> Double.isFinite(d) ? Long.toString(Math.round(d)) : "–";
+            default -> Format.number(d);
+        };
+    }
 
     public record Column(String header, Kind kind) {
     }
@@ -28,13 +49,7 @@ public record Table(String name, String title, List<Column> columns, List<List<O
     public String text(int row, int col) {
         Object v = rows.get(row).get(col);
         if (v instanceof Double d) {
-            return switch (columns.get(col).kind()) {
-                case PERCENT -> Format.percent(d);
-                case POINTS -> Format.points(d);
-                case COUNT -> Format.count(d);
-                case MILLIONS -> Format.millions(d);
-                default -> Format.number(d);
-            };
+            return show(d, columns.get(col).kind());
         }
         return v == null ? "" : v.toString();
     }

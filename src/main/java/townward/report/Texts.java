@@ -10,11 +10,11 @@ final class Texts {
 
     static final Map<String, String[]> MOTIVES = Map.of(
             "jobs", new String[]{"就业", "jobs"},
-            "school", new String[]{"上学", "school"},
+            "school", new String[]{"就学", "school"},
             "housing", new String[]{"住房", "housing"},
             "land", new String[]{"土地", "land"},
             "network", new String[]{"亲友网络", "network"},
-            "hukou", new String[]{"户口", "hukou"});
+            "hukou", new String[]{"户籍", "hukou"});
 
     static final Map<String, String[]> SCHEMES = Map.of(
             "market", new String[]{"市场", "market"},
@@ -63,6 +63,21 @@ final class Texts {
             "population", new String[]{"人口", "population"},
             "built_up_residents", new String[]{"建成区人口", "built-up area residents"},
             "area_urbanization_rate", new String[]{"镇域城镇化率", "town-area urbanization rate"});
+
+    /** The sheet of each summary table in summary.xlsx (the table's file name is the English key). */
+    static final Map<String, String[]> SHEETS = Map.ofEntries(
+            Map.entry("headline", new String[]{"要点", "headline"}),
+            Map.entry("targets", new String[]{"目标", "targets"}),
+            Map.entry("levers", new String[]{"政策杠杆", "levers"}),
+            Map.entry("costs", new String[]{"财政支出", "costs"}),
+            Map.entry("motives", new String[]{"迁移动因", "motives"}),
+            Map.entry("trajectory", new String[]{"逐年数据", "trajectory"}),
+            Map.entry("comparison", new String[]{"情景比较", "comparison"}),
+            Map.entry("towns", new String[]{"各城镇", "towns"}),
+            Map.entry("sweep", new String[]{"参数扫描", "sweep"}),
+            Map.entry("sobol", new String[]{"Sobol指数", "sobol"}),
+            Map.entry("tornado", new String[]{"逐一变动", "tornado"}),
+            Map.entry("provenance", new String[]{"来源", "provenance"}));
 
     /** The label of a key in one of the tables, or the key itself. */
     static String label(Map<String, String[]> table, String key, Lang lang) {

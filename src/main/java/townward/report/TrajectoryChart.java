@@ -35,7 +35,8 @@ final class TrajectoryChart {
         Results r = cx.results();
         String title = cx.t("常住人口城镇化率：预测与目标", "Urbanization rate: projection and targets");
         YIntervalSeriesCollection band = new YIntervalSeriesCollection();
-        band.addSeries(bandSeries(cx.t("预测均值（5-95% 区间）", "projected mean (5-95 % band)"),
+        band.addSeries(bandSeries(cx.results().replications() > 1 ? cx.t("预测均值（5-95% 区间）", "projected mean (5-95 % band)")
+                : cx.t("预测（单次运行，无区间）", "projected (one run, no band)"),
                 r.region("urbanization_rate")));
         NumberAxis x = new NumberAxis(cx.t("年份", "year"));
         ReportTheme.yearAxis(x);

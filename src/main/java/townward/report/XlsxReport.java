@@ -27,6 +27,11 @@ public final class XlsxReport {
     }
 
     public static void write(Path file, List<Table> tables) throws IOException {
+        write(file, tables, Lang.EN);
+    }
+
+    /** With the sheets named in the report's language ({@code 要点}, {@code 要点 headline} in both). */
+    public static void write(Path file, List<Table> tables, Lang lang) throws IOException {
         Report.quietLogging();
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -56,10 +61,18 @@ public final class XlsxReport {
             CellStyle count = numberStyle(wb, fmt.getFormat("#,##0"));
             CellStyle millions = numberStyle(wb, fmt.getFormat("#,##0.0"));
             CellStyle general = numberStyle(wb, fmt.getFormat("General"));
+            CellStyle year = numberStyle(wb, fmt.getFormat("0"));
             Set<String> names = new HashSet<>();
             for (Table t : tables) {
-                String name = sheetName(t.name(), names);
+                String[] label = Texts.SHEETS.get(t.name());
+                String name = sheetName(label == null ? t.name() : lang.pick(label[0], label[1], " "), names);
                 Sheet sheet = wb.createSheet(name);
+                // printed: the columns fit the page's width, the title and header rows repeat on every page
+                sheet.setFitToPage(true);
+                sheet.getPrintSetup().setFitWidth((short) 1);
+                sheet.getPrintSetup().setFitHeight((short) 0);
+                sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"));
                 Row tr = sheet.createRow(0);
                 Cell tc = tr.createCell(0);
                 tc.setCellValue(t.title());
@@ -80,7 +93,10 @@ public final class XlsxReport {
                     for (int j = 0; j < t.columns().size(); j++) {
                         Object v = t.rows().get(i).get(j);
                         Cell c = row.createCell(j);
-                        Table.Kind kind = t.columns().get(j).kind();
+                        Table.Kind kind = v instanceof Table.Value tv ? tv.kind() : t.columns().get(j).kind();
+                        if (v instanceof Table.Value tv) {
+                            v = tv.value();
+                        }
                         if (v instanceof Double d) {
                             if (!Double.isFinite(d)) {
                                 c.setBlank();
@@ -102,6 +118,14 @@ public final class XlsxReport {
                                 case MILLIONS -> {
                                     c.setCellValue(d / 1e6);
                                     c.setCellStyle(millions);
+                                }
+                                case WAN -> {
+                                    c.setCellValue(d / 1e4);
+                                    c.setCellStyle(millions);
+                                }
+                                case YEAR -> {
+                                    c.setCellValue(d);
+                                    c.setCellStyle(year);
                                 }
                                 default -> {
                                     c.setCellValue(d);

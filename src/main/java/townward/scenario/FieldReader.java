@@ -1,6 +1,7 @@
 package townward.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -101,13 +102,15 @@ final class FieldReader {
     private Double number(String at, Field f, JsonNode v, String what) {
         if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
             // a type error names the lower bound, as a range error below it would
-            errors.at(at, "expected " + f.range().expected(what, f.range().min() - 1) + ", found " + Describe.found(v));
+            errors.at(at, "expected " + f.range().expected(what, f.range().min() - 1) + ", found " + Describe.found(v)
+                    + NumberHints.of(v, f.range()));
             return null;
         }
         double d = v.doubleValue();
         boolean integral = d == Math.rint(d);
         if (!f.range().contains(d) || (f.type() == Type.INTEGER && !integral)) {
-            errors.at(at, "expected " + f.range().expected(what, d) + ", found " + Describe.found(v));
+            errors.at(at, "expected " + f.range().expected(what, d) + ", found " + Describe.found(v)
+                    + NumberHints.of(v, f.range()));
             return null;
         }
         return d;
@@ -178,10 +181,25 @@ final class FieldReader {
             return dflt;
         }
         if (f.pattern() != null && !Pattern.matches(f.pattern(), v.asText())) {
-            expected(key, "letters, digits, '.', '_' or '-' only", v);
+            errors.at(path(key), "expected " + (key.equals("id") ? "a letter, then letters, digits, '_' or '-'"
+                    : "letters, digits, '.', '_' or '-' only") + ", found " + Describe.found(v)
+                    + (key.equals("name") && spec == Catalogue.SCENARIO ? asciiName(v.asText()) : ""));
             return dflt;
         }
         return v.asText();
+    }
+
+    /**
+     * Why a scenario's name is ASCII and what to write instead: it names the results folder and the Slurm job, which
+     * must survive any file system, archive and shell; the Chinese name belongs in {@code region}.
+     */
+    private String asciiName(String given) {
+        String base = Path.of(errors.file()).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String alias = base.matches("[A-Za-z0-9._-]+") && !base.matches("\\.+") ? base : "qingshan";
+        boolean han = given.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return "; the name becomes the results folder (results/<name>/), so it is kept to those characters"
+                + (han ? "; put the Chinese name in region: (region: " + Limits.shown(given) + ") and a Latin one "
+                + "here, such as name: " + alias : "; such as name: " + alias);
     }
 
     /** A list of names; empty when absent or wrong. */

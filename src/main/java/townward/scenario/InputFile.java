@@ -83,6 +83,12 @@ final class InputFile {
                 }
             }
             int column = new String(b, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+            String gbk = gbkLine(b, lineStart);
+            if (gbk != null) {
+                throw single(name, line, column, "not UTF-8 text but GBK (GB18030), the Chinese Windows default: "
+                        + "this line reads \"" + Limits.shown(gbk) + "\" in GBK; save the file as UTF-8 (Notepad or "
+                        + "WPS: 另存为, 编码 UTF-8)");
+            }
             throw single(name, line, column, String.format(Locale.ROOT,
                     "not UTF-8 text: byte 0x%02X at byte offset %d cannot start or continue a UTF-8 character; "
                             + "save the file as UTF-8", b[at] & 0xFF, at));
@@ -90,6 +96,27 @@ final class InputFile {
         d.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * The line starting at {@code lineStart} when the whole file is GB18030 (GBK's superset) text with Chinese
+     * characters in it, else null: the planner's editor saved it in the Chinese Windows encoding.
+     */
+    private static String gbkLine(byte[] b, int lineStart) {
+        try {
+            String all = java.nio.charset.Charset.forName("GB18030").newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+            if (all.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                return null;
+            }
+            String rest = java.nio.charset.Charset.forName("GB18030").decode(
+                    ByteBuffer.wrap(b, lineStart, b.length - lineStart)).toString();
+            int end = rest.indexOf('\n');
+            return (end < 0 ? rest : rest.substring(0, end)).strip();
+        } catch (java.nio.charset.CharacterCodingException | java.nio.charset.UnsupportedCharsetException e) {
+            return null;
+        }
     }
 
     /** UTF-16 or UTF-32, by byte-order mark or by the zero bytes of ASCII text in them; null for neither. */

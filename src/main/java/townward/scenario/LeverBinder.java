@@ -16,6 +16,7 @@ final class LeverBinder {
         Errors e = top.errors();
         List<Lever> out = new ArrayList<>();
         List<JsonNode> items = top.list("policies");
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String at = Errors.index(top.path("policies"), i);
             JsonNode item = items.get(i);
@@ -37,7 +38,11 @@ final class LeverBinder {
                 continue;
             }
             FieldReader r = new FieldReader(e, LeverCatalogue.LEVERS.get(lv.asText()), item, at);
-            Lever lever = lever(lv.asText(), r, scope(r, names, endYear), names, landRentPerMu);
+            Scope scope = scope(r, names, endYear);
+            if (scope.id() != null && !ids.add(scope.id())) {
+                e.crossReference(r.path("id"), "another lever has the id \"" + scope.id() + "\"; ids are unique");
+            }
+            Lever lever = lever(lv.asText(), r, scope, names, landRentPerMu);
             out.add(lever);
         }
         return out;
@@ -54,7 +59,7 @@ final class LeverBinder {
         List<String> places = r.names("places");
         check(counties, r.path("counties"), n -> names.county(n.at, n.name));
         check(places, r.path("places"), n -> names.place(n.at, n.name));
-        return new Scope(from, to, counties, places);
+        return new Scope(from, to, counties, places, r.str("id", null));
     }
 
     private record Ref(String at, String name) {

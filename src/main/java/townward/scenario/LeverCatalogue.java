@@ -32,6 +32,23 @@ final class LeverCatalogue {
 
     static final Range UPLIFT = range(0, 10);
 
+    /** A lever's {@code id}: starts with a letter so that {@code policies[park]} never reads as an index. */
+    static final String ID_PATTERN = "^[A-Za-z][A-Za-z0-9_-]*$";
+
+    /**
+     * The Chinese names of the levers, as the briefing prints them, accepted for {@code lever} (a planner copies
+     * them from a report or a programme document).
+     */
+    static final Map<String, String> CHINESE = Map.ofEntries(
+            Map.entry("产业园区", "industrial_park"), Map.entry("技能培训", "skills_training"),
+            Map.entry("学校撤并", "school_consolidation"), Map.entry("农村小学生转移到城镇就学", "school_transfer"),
+            Map.entry("购房补贴", "housing_subsidy"), Map.entry("房票", "housing_voucher"),
+            Map.entry("宅基地换房", "homestead_swap"), Map.entry("政府收购存量房", "government_purchase"),
+            Map.entry("公积金", "provident_fund"), Map.entry("放开落户", "hukou_opening"),
+            Map.entry("土地流转", "land_transfer"), Map.entry("三权保留", "rights_retention"),
+            Map.entry("自愿有偿退出", "voluntary_exit"), Map.entry("股份合作制", "collective_shares"),
+            Map.entry("养老金", "pension"), Map.entry("村改居", "reclassification"));
+
     /** Lever name to its full key set, in the order the resolved YAML writes them. */
     static final Map<String, Obj> LEVERS;
 
@@ -108,12 +125,24 @@ final class LeverCatalogue {
     private static void lever(Map<String, Obj> m, String name, String description, Field... own) {
         List<Field> fields = new ArrayList<>(List.of(
                 Spec.oneOf("lever", List.of(name), null, "Lever type.").req(),
+                str("id", ID_PATTERN, null, "Optional short name, unique among the levers, so that --set and --vary "
+                        + "can say policies[park].posts_per_year instead of a position."),
                 integer("from", YEAR, null, "First year the lever acts.").req(),
                 integer("to", YEAR, null, "Last year the lever acts; >= from.").derived("end_year"),
                 names("counties", "Targeted counties (with places: both; both empty: everywhere)."),
                 names("places", "Targeted places.")));
         fields.addAll(List.of(own));
         m.put(name, Obj.of(description, fields.toArray(Field[]::new)));
+    }
+
+    /** Replaces each lever given by its Chinese name with its key, in place. */
+    static void useKeys(com.fasterxml.jackson.databind.JsonNode root) {
+        for (com.fasterxml.jackson.databind.JsonNode item : root.path("policies")) {
+            String key = CHINESE.get(item.path("lever").asText(""));
+            if (key != null && item instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                o.put("lever", key);
+            }
+        }
     }
 
     static List<String> leverNames() {

@@ -24,8 +24,8 @@ public final class LeverKeys {
                       List<String> choices, String description, String derived) {
     }
 
-    /** The scope keys every lever has before its own: lever, from, to, counties, places. */
-    static final int SCOPE_KEYS = 5;
+    /** The scope keys every lever has before its own: lever, id, from, to, counties, places. */
+    static final int SCOPE_KEYS = 6;
 
     private LeverKeys() {
     }

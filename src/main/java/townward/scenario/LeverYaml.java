@@ -2,7 +2,7 @@ package townward.scenario;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Writes one lever in resolved form: scope keys, then the lever's own keys in catalogue order. */
+/** Writes one lever in resolved form: scope keys (and its id), then the lever's own keys in catalogue order. */
 final class LeverYaml {
 
     private LeverYaml() {
@@ -11,6 +11,9 @@ final class LeverYaml {
     static void write(ObjectNode n, Lever l) {
         n.put("lever", l.key());
         Scope s = l.scope();
+        if (s.id() != null) {
+            n.put("id", s.id());
+        }
         n.put("from", s.from());
         n.put("to", s.to());
         ResolvedYaml.names(n, "counties", s.counties());
@@ -58,10 +61,10 @@ final class LeverYaml {
         }
     }
 
-    /** The lever's own values, matched to its catalogue keys after the five scope keys. */
+    /** The lever's own values, matched to its catalogue keys after the scope keys. */
     private static void own(ObjectNode n, Lever l, Object... values) {
         Spec.Obj spec = LeverCatalogue.LEVERS.get(l.key());
-        var keys = java.util.List.copyOf(spec.fields().keySet()).subList(5, spec.fields().size());
+        var keys = java.util.List.copyOf(spec.fields().keySet()).subList(LeverKeys.SCOPE_KEYS, spec.fields().size());
         ObjectNode tmp = n.objectNode();
         ResolvedYaml.fill(tmp, Spec.Obj.of("", keys.stream().map(k -> spec.get(k)).toArray(Spec.Field[]::new)), values);
         n.setAll(tmp);

@@ -18,7 +18,15 @@ import townward.scenario.Spec.Type;
  */
 final class Overrides {
 
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_]+)|\\[(\\d{1,9})\\]");
+    private static final Pattern SEGMENT =
+            Pattern.compile("([A-Za-z0-9_]+)|\\[(\\d{1,9})\\]|\\[([A-Za-z][A-Za-z0-9_-]{0,99})\\]");
+
+    /**
+     * A list element named by its {@code id} ({@code policies[park]}), or by its name ({@code places[Dongshan]}),
+     * instead of its position.
+     */
+    private record Named(String id) {
+    }
 
     private Overrides() {
     }
@@ -36,7 +44,8 @@ final class Overrides {
             List<Object> segments = segments(path);
             if (segments == null) {
                 errors.add(new Errors.Loc("--set", 0, 0), path, "--set " + Limits.shown(path) + ": not a field path; expected keys"
-                        + " separated by '.' and list indexes in brackets, such as policies[0].to");
+                        + " separated by '.' and list indexes or lever ids in brackets, such as policies[0].to or"
+                        + " policies[park].to");
                 continue;
             }
             apply(root, path, segments, text, errors);
@@ -55,7 +64,8 @@ final class Overrides {
             if (!m.lookingAt() || (out.isEmpty() && m.group(1) == null)) {
                 return null;
             }
-            out.add(m.group(1) != null ? m.group(1) : (Object) Integer.valueOf(m.group(2)));
+            out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? (Object) Integer.valueOf(m.group(2))
+                    : new Named(m.group(3)));
             pos = m.end();
         }
         return out.isEmpty() ? null : out;
@@ -69,6 +79,15 @@ final class Overrides {
         for (int i = 0; i < segments.size(); i++) {
             Object seg = segments.get(i);
             boolean last = i == segments.size() - 1;
+            if (seg instanceof Named n) {
+                Integer idx = node instanceof ArrayNode a ? indexOf(a, n.id()) : null;
+                if (idx == null) {
+                    fail(errors, full, "there is no " + at + "[" + n.id() + "]" + (node instanceof ArrayNode a
+                            ? ": no item of " + at + " has id or name " + n.id() + ids(a) : " (" + at + " is not a list)"));
+                    return;
+                }
+                seg = idx;
+            }
             if (seg instanceof Integer idx) {
                 String here = Errors.index(at, idx);
                 if (!(node instanceof ArrayNode a) || idx >= a.size()) {
@@ -124,6 +143,30 @@ final class Overrides {
             spec = f != null && f.type() == Type.OBJECT ? f.obj() : null;
             at = here;
         }
+    }
+
+    private static Integer indexOf(ArrayNode a, String id) {
+        for (int i = 0; i < a.size(); i++) {
+            if (id.equals(a.get(i).path("id").textValue())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < a.size(); i++) {   // places and counties by name: places[Dongshan].population
+            if (id.equals(a.get(i).path("name").textValue())) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static String ids(ArrayNode a) {
+        List<String> ids = new ArrayList<>();
+        a.forEach(item -> {
+            if (item.path("id").isTextual()) {
+                ids.add(item.get("id").textValue());
+            }
+        });
+        return ids.isEmpty() ? " (none has an id)" : " (ids: " + String.join(", ", ids) + ")";
     }
 
     /** The spec of a list element: a place, county, target, or the lever its "lever" key names. */

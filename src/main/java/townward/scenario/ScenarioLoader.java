@@ -73,6 +73,22 @@ public final class ScenarioLoader {
         return new Stored(StoredText.write(root, name), behaviourText);
     }
 
+    /**
+     * Whether the file, with the sets applied, names a {@code behaviour_file} (the calibrated coefficients); false
+     * when it does not parse (loading it reports why).
+     */
+    public static boolean namesBehaviourFile(Path file, List<String> sets) throws ScenarioException {
+        String name = file.toString();
+        String text = InputFile.read(file, name);
+        Errors e = new Errors(name);
+        JsonNode root = LocatedTree.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name, e);
+        if (root == null) {
+            return false;
+        }
+        Overrides.apply((ObjectNode) root, sets, e);
+        return root.hasNonNull(BehaviourFile.KEY);
+    }
+
     /** The scenario with every default filled in, as YAML that loads to an equal scenario. */
     public static String toResolvedYaml(Scenario s) {
         return ResolvedYaml.write(s);
@@ -90,7 +106,9 @@ public final class ScenarioLoader {
         if (root == null) {
             return e;
         }
+        LeverCatalogue.useKeys(root);   // before the overrides, whose paths into a lever need its key
         Overrides.apply((ObjectNode) root, sets, e);
+        LeverCatalogue.useKeys(root);
         if (behaviourFile) {
             BehaviourFile.merge((ObjectNode) root, fileName, e);
         } else {

@@ -158,17 +158,28 @@ final class SchemaWriter {
         ObjectNode items = s.putObject("items");
         items.put("type", "object");
         items.putArray("required").add("lever").add("from");
-        enumOf(items.putObject("properties").putObject("lever"), LeverCatalogue.leverNames());
+        List<String> names = new java.util.ArrayList<>(LeverCatalogue.leverNames());
+        LeverCatalogue.LEVERS.keySet().forEach(k -> names.addAll(chinese(k)));
+        enumOf(items.putObject("properties").putObject("lever"), names);
         ArrayNode all = items.putArray("allOf");
         for (Map.Entry<String, Obj> e : LeverCatalogue.LEVERS.entrySet()) {
+            List<String> either = new java.util.ArrayList<>(List.of(e.getKey()));
+            either.addAll(chinese(e.getKey()));   // the loader reads the Chinese name as the key
             ObjectNode branch = all.addObject();
             ObjectNode cond = branch.putObject("if");
-            cond.putObject("properties").putObject("lever").put("const", e.getKey());
+            enumOf(cond.putObject("properties").putObject("lever"), either);
             cond.putArray("required").add("lever");
-            branch.set("then", object(e.getValue()));
+            ObjectNode then = object(e.getValue());
+            enumOf((ObjectNode) then.get("properties").get("lever"), either);
+            branch.set("then", then);
         }
         s.putArray("default");
         return s;
+    }
+
+    private static List<String> chinese(String lever) {
+        return LeverCatalogue.CHINESE.entrySet().stream().filter(c -> c.getValue().equals(lever))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     private static void enumOf(ObjectNode s, List<String> values) {

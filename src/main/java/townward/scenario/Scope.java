@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * When and where a lever acts: years {@code from} to {@code to} inclusive ({@code to} = end year when not given),
- * at the listed places, or at the places of the listed counties, or everywhere when both lists are empty.
+ * at the listed places, or at the places of the listed counties, or everywhere when both lists are empty; with the
+ * lever's {@code id} (null when the scenario gives none), which names it in override paths and reports.
  */
-public record Scope(int from, int to, List<String> counties, List<String> places) {
+public record Scope(int from, int to, List<String> counties, List<String> places, String id) {
 
     public Scope {
         counties = List.copyOf(counties);

@@ -131,6 +131,11 @@ final class CliHarness {
             public String toResolvedYaml(Scenario scenario) {
                 return "name: " + scenario.name() + "\nseed: " + scenario.seed() + "\n";
             }
+
+            @Override
+            public List<String> warnings(Path file, List<String> sets, Scenario scenario) {
+                return List.of();   // the fake files are no scenarios; ScenarioWarningsTest checks the warnings
+            }
         };
     }
 

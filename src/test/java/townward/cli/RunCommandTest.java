@@ -128,7 +128,7 @@ class RunCommandTest {
     void invalidOverrideIsReportedLikeAScenarioError() throws Exception {
         CliHarness.Result r = exec(main(), "run", scenario.toString(), "--seed", "abc");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("--set: seed: not a number: abc"), r.err());
+        assertTrue(r.err().contains("--seed: seed: not a number: abc"), r.err());   // the option given
         assertNoStackTrace(r);
         assertEquals(List.of(), tree(results));
     }
@@ -228,7 +228,31 @@ class RunCommandTest {
         assertEquals(0, r.code());
         List<String> err = r.err().lines().toList();
         assertEquals(3, err.size(), r.err());
-        assertTrue(err.get(0).startsWith("year 2024 simulated"), r.err());
+        assertTrue(err.get(0).startsWith("year 2024: start state built"), r.err());   // observed, not simulated
         assertTrue(err.get(2).startsWith("year 2026 simulated"), r.err());
+    }
+
+    @Test
+    void errorsOfScaleAndYearsNameThoseOptionsNotSet() {
+        Main real = new Main(fakeModel(), ScenarioSource.standard(), results);
+        CliHarness.Result scale = exec(real, "run", "scenarios/example.yaml", "--scale", "2");
+        assertEquals(1, scale.code());
+        assertEquals("--scale: scale: expected a number in (0, 1], found 2\n", scale.err());
+        CliHarness.Result years = exec(new Main(fakeModel(), ScenarioSource.standard(), results),
+                "run", "scenarios/example.yaml", "--years", "2030-2024");
+        assertEquals("--years: end_year: expected a year >= start_year (2030), found 2024\n", years.err());
+        CliHarness.Result set = exec(new Main(fakeModel(), ScenarioSource.standard(), results),
+                "run", "scenarios/example.yaml", "--set", "scale=2");
+        assertTrue(set.err().startsWith("--set: scale: "), set.err());   // what the planner wrote
+    }
+
+    @Test
+    void warningsOfTheScenarioGoToStderrAndTheRunGoesOn() throws Exception {
+        Path out = tmp.resolve("warned");
+        CliHarness.Result r = exec(new Main(fakeModel(), ScenarioSource.standard(), results),
+                "run", "scenarios/example.yaml", "--years", "2024-2030", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("townward: warning: scenarios/example.yaml: targets.urbanization_rate.2035: "
+                + "the target year is after end_year 2030"), r.err());
     }
 }

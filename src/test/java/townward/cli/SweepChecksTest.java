@@ -20,10 +20,12 @@ class SweepChecksTest {
         List<List<String>> refused = List.of(
                 List.of("--vary", "economy.wage_grwth=0.01:0.05"),
                 List.of("--vary", "policies[99].share=0:1"),
+                List.of("--vary", "policies[park].posts_per_year=0:100"),
                 List.of("--vary", "scale=2:3"),
                 List.of("--design", "lhs", "--samples", "1000000000", "--vary", "economy.wage_growth=0.01:0.05"),
                 List.of("--design", "lhs", "--samples", "20", "--vary", "seed=1:3"));
         List<String> expected = List.of("did you mean \"wage_growth\"", "there is no policies[99]",
+                "--vary policies[park].posts_per_year=0:100: there is no policies[park]: no item of policies has id or name park",
                 "expected a number in (0, 1]", "a sweep may have at most 100000", "are the same (seed=");
         for (int i = 0; i < refused.size(); i++) {
             List<String> args = new java.util.ArrayList<>(List.of("sweep", "scenarios/example.yaml", "--runs", "1",

@@ -51,7 +51,8 @@ class RunSummaryTest {
         List<String> lines = s.lines();
         assertTrue(lines.contains("urbanization rate: 50.0% in 2024 -> 56.0% in 2026"), lines.toString());
         assertTrue(lines.contains("movers: 30 in total"), lines.toString());
-        assertTrue(lines.contains("targets: 2 of 5 met"), lines.toString());
+        assertTrue(lines.contains("targets: 2 of 5 met in this one replication (a single draw: townward targets gives "
+                + "the mean of 10 with its 90 % band)"), lines.toString());
         assertTrue(lines.contains(
                 "  region urbanization_rate 2025: target 55.0%, projected 53.0%, missed by 2.0 points"),
                 lines.toString());

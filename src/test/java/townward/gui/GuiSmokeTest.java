@@ -96,6 +96,11 @@ class GuiSmokeTest {
             onEdt(() -> { });          // the chart's updates, queued by the steps, have run
             int last = scenario.startYear() + YEARS;
             assertEquals(last, gui.log().lastYear());
+            assertEquals(TownwardWithUI.PLAY_SLEEP_MS, c.getPlaySleep(), "a default delay, so a year can be watched");
+            assertTrue(gui.modelTab().properties().getValue(1).toString().matches("\\d+\\.\\d %"),
+                    "the rate formatted: " + gui.modelTab().properties().getValue(1));
+            assertTrue(labels(c).contains(Integer.toString(last)), "the Console's time field shows the year: "
+                    + labels(c));
 
             checkChart(gui, scenario);
             checkMap(gui);
@@ -122,7 +127,21 @@ class GuiSmokeTest {
         }
     }
 
-    private static void checkChart(TownwardWithUI gui, Scenario scenario) {
+    /** The texts of every label in a window. */
+    private static List<String> labels(java.awt.Container c) {
+        List<String> out = new ArrayList<>();
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JLabel l && l.getText() != null) {
+                out.add(l.getText().strip());
+            }
+            if (k instanceof java.awt.Container inner) {
+                out.addAll(labels(inner));
+            }
+        }
+        return out;
+    }
+
+    private static void checkChart(TownwardWithUI gui, Scenario scenario) throws Exception {
         TrendChart chart = gui.chart();
         assertTrue(chart.frame.isShowing(), "chart frame shown");
         assertEquals(1 + YEARS, chart.ratePoints(), "urbanization rate: the start year and five simulated years");
@@ -130,6 +149,26 @@ class GuiSmokeTest {
             assertEquals(YEARS, chart.moverPoints(m), "movers " + Tally.MOTIVES[m] + ": five simulated years");
         }
         assertEquals(gui.log().region(scenario.startYear() + YEARS, "urbanization_rate"), chart.lastRate());
+        // each panel's axis title fits the panel's height, so the two never run into each other (measured on
+        // the event thread, which also paints the chart)
+        List<String> titles = new ArrayList<>();
+        List<double[]> sizes = new ArrayList<>();
+        onEdt(() -> {
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            java.awt.Dimension size = chart.panel.getSize();
+            java.awt.Graphics2D g2 = chart.chart.createBufferedImage(size.width, size.height, info).createGraphics();
+            var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.chart.getPlot();
+            for (int i = 0; i < plot.getSubplots().size(); i++) {
+                var axis = ((org.jfree.chart.plot.XYPlot) plot.getSubplots().get(i)).getRangeAxis();
+                titles.add(axis.getLabel());
+                sizes.add(new double[]{g2.getFontMetrics(axis.getLabelFont()).stringWidth(axis.getLabel()),
+                    info.getPlotInfo().getSubplotInfo(i).getDataArea().getHeight()});
+            }
+        });
+        for (int i = 0; i < titles.size(); i++) {
+            assertTrue(sizes.get(i)[0] <= sizes.get(i)[1], titles.get(i) + ": " + sizes.get(i)[0]
+                    + " px for a panel " + sizes.get(i)[1] + " px high");
+        }
     }
 
     private static void checkMap(TownwardWithUI gui) throws Exception {

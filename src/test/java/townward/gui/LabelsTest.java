@@ -31,4 +31,19 @@ class LabelsTest {
         assertEquals("jobs 就业", l.motive("jobs"));
         assertEquals("清河县 Qinghe County", l.shown("清河县 Qinghe County"));
     }
+
+    @Test
+    void theMapLegendsLinesFitItsStrip() {
+        Labels l = Labels.standard();
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics();
+        java.awt.FontMetrics fm = g.getFontMetrics(l.font(11.5f, Font.PLAIN));
+        for (String line : java.util.List.of(l.countySeat(), l.town(), l.demonstration(), l.township(), l.sizeNote(),
+                l.villages(), l.reclassified(), l.flowsTown(), l.flowsOutside())) {
+            int indent = 22;   // the marker before each line
+            int margins = 2 * 10;
+            assertTrue(indent + fm.stringWidth(line) + margins <= RegionMap.LEGEND_PX,
+                    line + ": " + fm.stringWidth(line) + " px");
+        }
+    }
 }

@@ -34,7 +34,7 @@ class ChineseFontTest {
     @Test
     void everyCharacterOfAChartWithChineseLabelsIsDisplayed() throws Exception {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String[] motives = {"就业", "上学", "住房", "土地", "亲友网络", "户口"};
+        String[] motives = {"就业", "就学", "住房", "土地", "亲友网络", "户籍"};
         for (int i = 0; i < motives.length; i++) {
             data.addValue(100 + 10 * i, "迁移人数", motives[i]);
         }

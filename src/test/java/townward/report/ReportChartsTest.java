@@ -92,11 +92,11 @@ class ReportChartsTest {
             Path dir = ReportFixtures.report(folder);
             try (InputStream in = Files.newInputStream(dir.resolve(Report.XLSX)); Workbook wb = WorkbookFactory.create(in)) {
                 assertTrue(wb.getNumberOfSheets() >= 4, folder + " sheets");
-                assertTrue(wb.getSheet("headline") != null && wb.getSheet("levers") != null, folder);
-                var header = wb.getSheet("levers").getRow(1).getCell(0);
+                assertTrue(BriefingNumbersTest.sheet(wb, "headline") != null && BriefingNumbersTest.sheet(wb, "levers") != null, folder);
+                var header = BriefingNumbersTest.sheet(wb, "levers").getRow(1).getCell(0);
                 assertTrue(wb.getFontAt(header.getCellStyle().getFontIndex()).getBold(), "bold header");
                 if ("compare".equals(folder)) {
-                    assertTrue(wb.getSheet("comparison") != null, "comparison sheet");
+                    assertTrue(BriefingNumbersTest.sheet(wb, "comparison") != null, "comparison sheet");
                 }
             }
             byte[] csv = Files.readAllBytes(dir.resolve(Report.TABLES).resolve("levers.csv"));
