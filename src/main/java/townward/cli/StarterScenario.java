@@ -49,8 +49,11 @@ final class StarterScenario {
                   urbanization_rate: {2024: 0.50}   # REPLACE: 常住人口城镇化率 of the start year; calibrates the start
 
                 economy:
-                  wage_growth: 0.06           # data/household_economy.csv migrant_monthly_income 2013-2024
+                  wage_growth: 0.044          # data/migrant_workers.csv monthly_income_local China 2017-2024
                   land_rent_per_mu: 600       # REPLACE: local land-transfer rent, yuan per mu and year
+
+                outside:
+                  wage_growth: 0.058          # data/migrant_workers.csv monthly_income_outside China 2017-2024
 
                 counties:
                   - name: %2$s

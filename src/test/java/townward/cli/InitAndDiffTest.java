@@ -66,10 +66,10 @@ class InitAndDiffTest {
         assertEquals(0, exec(main(), "init", "a", "--towns", "2", "--out", a.toString()).code());
         String text = Files.readString(a);
         Path b = Files.writeString(tmp.resolve("b.yaml"), text.replace("posts_per_year: 500 ", "posts_per_year: 800 ")
-                .replace("wage_growth: 0.06", "wage_growth: 0.05"));
+                .replace("wage_growth: 0.044", "wage_growth: 0.05"));
         CliHarness.Result d = exec(main(), "diff", a.toString(), b.toString());
         assertEquals(2, d.code(), d.err());
-        assertEquals("economy.wage_growth: 0.06 -> 0.05\npolicies[park].posts_per_year: 500 -> 800\n", d.out());
+        assertEquals("economy.wage_growth: 0.044 -> 0.05\npolicies[park].posts_per_year: 500 -> 800\n", d.out());
         CliHarness.Result same = exec(main(), "diff", a.toString(), a.toString());
         assertEquals(0, same.code());
         assertEquals("", same.out());
