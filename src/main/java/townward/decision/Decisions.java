@@ -1,6 +1,7 @@
 package townward.decision;
 
 import java.util.SplittableRandom;
+import townward.destination.ReturnHazard;
 import townward.economy.Breakdown;
 import townward.economy.FiveGolds;
 import townward.household.Arrangement;
@@ -21,17 +22,22 @@ public final class Decisions implements YearPhase {
     /** Arrangements possible beyond the region: its members there work or live as a family. */
     private static final int[] OUTSIDE_ARRANGEMENTS = {Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY,
         Arrangement.SPLIT_AWAY};
-    /** Key of the work-mode draw among the family's draws of the decision phase. */
+    /** Keys of the work-mode, return and no-work-at-the-system draws among the family's draws of the phase. */
     private static final long WORK_MODE_KEY = 0x574F524BL;
+    private static final long RETURN_KEY = 0x52455455524EL;
+    private static final long UNEMPLOYED_KEY = 0x4E4F574F524BL;
+
     private final Choices choices;
     private final Utility utility;
-    /** Per village: households living at each candidate destination (last slot: outside), and all households. */
+    private final ReturnHazard returns;
+    /** Per village: households living at each candidate destination, then at each system, and all households. */
     private int[][] networkCounts;
     private int[] villageHouseholds;
 
-    public Decisions(Choices choices, Utility utility) {
+    public Decisions(Choices choices, Utility utility, ReturnHazard returns) {
         this.choices = choices;
         this.utility = utility;
+        this.returns = returns;
     }
 
     @Override
@@ -120,7 +126,14 @@ public final class Decisions implements YearPhase {
         Behaviour beh = r.scenario.behaviour();
         // a life event may make a family weigh a move more often; forming a family is such an event, not a reason
         double consider = hh.is(h, Households.LIFE_EVENT) ? beh.eventConsiderRate() : beh.considerRate();
-        if (r.streams.firstUniform(r.year, Phase.DECISIONS, h) >= consider) {
+        if (returns.applies(h)) {
+            // away beyond the region: the return hazard first; staying, the family weighs the systems only
+            boolean unemployed = r.streams.uniform(r.year, Phase.DECISIONS, h, UNEMPLOYED_KEY) >= returns.allHired(h);
+            if (r.streams.uniform(r.year, Phase.DECISIONS, h, RETURN_KEY) < returns.probability(h, unemployed)) {
+                hh.set(h, Households.RETURNING);
+            }
+        }
+        if (!hh.is(h, Households.RETURNING) && r.streams.firstUniform(r.year, Phase.DECISIONS, h) >= consider) {
             return;
         }
         SplittableRandom rng = r.streams.household(r.year, Phase.DECISIONS, h);
@@ -150,18 +163,25 @@ public final class Decisions implements YearPhase {
 
     /**
      * The alternatives family h considers, in order: staying, each arrangement at each urban place within reach,
-     * each arrangement beyond the region, and its current one if none of these is it.
+     * each arrangement at each system, and its current one if none of these is it. A family away at a system weighs
+     * the systems only, unless the return hazard drew it home: then home and its county seat only (MODEL.md 5.9).
      */
     void alternatives(Region r, int h, Alternatives a) {
         Households hh = r.households;
         Village v = r.villages.get(hh.village(h));
         int[] counts = networkCounts[v.index];
         double villageSize = Math.max(1, villageHouseholds[v.index]);
+        boolean returning = hh.is(h, Households.RETURNING);
+        if (!returning && returns.applies(h)) {
+            systems(r, h, a, v, counts, villageSize);
+            return;
+        }
         a.accept(Arrangement.TOGETHER_HOME, -1, 0, 0);
-        boolean currentSeen = hh.arrangement(h) == Arrangement.TOGETHER_HOME;
+        boolean currentSeen = hh.arrangement(h) == Arrangement.TOGETHER_HOME || returning;
+        int seat = r.countySeat[v.county];
         for (int c = 0; c < v.candidates.length; c++) {
             int dest = v.candidates[c];
-            if (!r.settlements.get(dest).urban) {
+            if (!r.settlements.get(dest).urban || returning && dest != seat) {
                 continue;
             }
             double n = counts[c] / villageSize;
@@ -172,17 +192,30 @@ public final class Decisions implements YearPhase {
                 }
             }
         }
-        double nOut = counts[v.candidates.length] / villageSize;
-        for (int arr : OUTSIDE_ARRANGEMENTS) {
-            if (possible(r, h, arr, r.outside())) {
-                a.accept(arr, r.outside(), nOut, r.scenario.outside().distanceKm());
-                currentSeen |= hh.arrangement(h) == arr && hh.away(h) == r.outside();
-            }
+        if (!returning) {
+            currentSeen |= systems(r, h, a, v, counts, villageSize);
         }
         if (!currentSeen) {
             // the current place lies beyond the candidates (e.g. a place no longer urban): keep it as an option
             a.accept(hh.arrangement(h), hh.away(h), 0, utility.distanceKm(h, hh.away(h)));
         }
+    }
+
+    /** Each arrangement at each system; whether the family's current one was among them. */
+    private boolean systems(Region r, int h, Alternatives a, Village v, int[] counts, double villageSize) {
+        Households hh = r.households;
+        boolean currentSeen = false;
+        for (int k = 0; k < r.systems.count(); k++) {
+            int dest = r.systems.dest(k);
+            double n = counts[v.candidates.length + k] / villageSize;
+            for (int arr : OUTSIDE_ARRANGEMENTS) {
+                if (possible(r, h, arr, dest)) {
+                    a.accept(arr, dest, n, r.systems.spec(dest).distanceKm());
+                    currentSeen |= hh.arrangement(h) == arr && hh.away(h) == dest;
+                }
+            }
+        }
+        return currentSeen;
     }
 
     private void consider(Region r, int h, int arr, int dest, double network, double km, double[] eta,
@@ -203,10 +236,10 @@ public final class Decisions implements YearPhase {
         return switch (arr) {
             case Arrangement.WORKERS_AWAY -> adults > 0;
             case Arrangement.SPLIT_AWAY -> adults >= 2;
-            case Arrangement.ACCOMPANY -> adults > 0 && hh.schoolChildren(h) > 0 && dest != r.outside()
+            case Arrangement.ACCOMPANY -> adults > 0 && hh.schoolChildren(h) > 0 && !r.isSystem(dest)
                     && utility.mayEnrol(h, dest, hh.away(h) == dest ? hh.tenure(h) : 0);
-            case Arrangement.TOGETHER_AWAY -> adults > 0 || hh.elderly(h) > 0 && dest != r.outside();
-            case Arrangement.ELDERLY_HOME -> adults > 0 && hh.elderly(h) > 0 && dest != r.outside();
+            case Arrangement.TOGETHER_AWAY -> adults > 0 || hh.elderly(h) > 0 && !r.isSystem(dest);
+            case Arrangement.ELDERLY_HOME -> adults > 0 && hh.elderly(h) > 0 && !r.isSystem(dest);
             default -> true;
         };
     }
@@ -217,7 +250,7 @@ public final class Decisions implements YearPhase {
         if (networkCounts == null) {
             networkCounts = new int[villages][];
             for (Village v : r.villages) {
-                networkCounts[v.index] = new int[v.candidates.length + 1];
+                networkCounts[v.index] = new int[v.candidates.length + r.systems.count()];
             }
             villageHouseholds = new int[villages];
         }
@@ -232,8 +265,8 @@ public final class Decisions implements YearPhase {
             Village v = r.villages.get(hh.village(h));
             villageHouseholds[v.index]++;
             int away = hh.away(h);
-            if (away == r.outside()) {
-                networkCounts[v.index][v.candidates.length]++;
+            if (r.isSystem(away)) {
+                networkCounts[v.index][v.candidates.length + r.systems.of(away)]++;
             } else if (away >= 0) {
                 int c = indexOf(v.candidates, away);
                 if (c >= 0) {
@@ -256,8 +289,8 @@ public final class Decisions implements YearPhase {
     public double network(Region r, int h, int dest) {
         Village v = r.villages.get(r.households.village(h));
         double size = Math.max(1, villageHouseholds[v.index]);
-        if (dest == r.outside()) {
-            return networkCounts[v.index][v.candidates.length] / size;
+        if (r.isSystem(dest)) {
+            return networkCounts[v.index][v.candidates.length + r.systems.of(dest)] / size;
         }
         int c = indexOf(v.candidates, dest);
         return c < 0 ? 0 : networkCounts[v.index][c] / size;

@@ -88,7 +88,7 @@ public final class Matching implements YearPhase {
     private boolean tryMove(Region r, int h, int arr, int dest, Breakdown move, Breakdown stay) {
         Households hh = r.households;
         FiveGolds golds = utility.golds();
-        boolean toSettlement = dest >= 0 && dest != r.outside();
+        boolean toSettlement = dest >= 0 && !r.isSystem(dest);
         Settlement s = toSettlement ? r.settlements.get(dest) : null;
         golds.evaluate(h, arr, dest, move, false);
         boolean keepsDwelling = hh.away(h) == dest && Arrangement.needsDwelling(hh.arrangement(h));
@@ -134,6 +134,8 @@ public final class Matching implements YearPhase {
         hh.setYearsAway(h, 0);
         if (childrenMove) {
             Moves.takeSeats(r, h, s, utility.mayEnrol(h, dest, hh.tenure(h)));
+        } else if (Residence.movesChildren(arr)) {   // to a system: bused pupils leave their town school
+            Moves.releaseBused(r, h, hh.bused(h));
         }
         record(r, h, arr, dest, oldArr, oldDest, personsBefore, network, move, stay);
         return true;
@@ -144,12 +146,13 @@ public final class Matching implements YearPhase {
         Households hh = r.households;
         Tally t = r.tally;
         int persons = Residence.countedAway(hh, h, r.scenario.behaviour().monthsAway());
-        if (oldDest == r.outside() && dest != r.outside()) {
+        if (r.isSystem(oldDest) && !r.isSystem(dest)) {
             t.returners += personsBefore;
+            t.returnersFrom[oldDest] += personsBefore;
             hh.set(h, Households.RETURNED_THIS_YEAR);
         }
-        if (dest == r.outside()) {
-            t.outMigrants += Math.max(0, persons - (oldDest == r.outside() ? personsBefore : 0));
+        if (r.isSystem(dest)) {
+            t.outMigrants += Math.max(0, persons - (r.isSystem(oldDest) ? personsBefore : 0));
         }
         if (arr == Arrangement.TOGETHER_HOME) {
             return;

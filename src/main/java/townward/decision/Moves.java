@@ -20,7 +20,7 @@ public final class Moves {
 
     private static Settlement awaySettlement(Region r, int h) {
         int d = r.households.away(h);
-        return d >= 0 && d != r.outside() ? r.settlements.get(d) : null;
+        return d >= 0 && !r.isSystem(d) ? r.settlements.get(d) : null;
     }
 
     /** Rented units return to their pool; an owned flat is sold back to the market and its value saved. */
@@ -124,7 +124,7 @@ public final class Moves {
 
     /** Children may enrol with open enrolment, urban hukou, or a flat owned there (购房入学). */
     public static boolean mayEnrol(Region r, int h, int dest, int tenure) {
-        if (dest < 0 || dest == r.outside()) {
+        if (dest < 0 || r.isSystem(dest)) {
             return false;
         }
         return r.settlements.get(dest).openEnrolment || r.households.urbanHukou(h) || Tenure.owns(tenure);

@@ -38,7 +38,7 @@ public final class Utility {
     /** The nest of an alternative. */
     public int nest(int arr, int dest) {
         return arr == Arrangement.TOGETHER_HOME ? NestedLogit.STAY
-                : dest == region.outside() ? NestedLogit.OUTSIDE : NestedLogit.URBAN;
+                : region.isSystem(dest) ? NestedLogit.OUTSIDE : NestedLogit.URBAN;
     }
 
     /**
@@ -60,11 +60,10 @@ public final class Utility {
                 + beh.bNetwork() * network
                 - hukou;
         if (arr != Arrangement.TOGETHER_HOME) {
-            v += hh.mobility(h) + beh.bSize() * Math.log(posts(dest)) - beh.bDistance() * km / 100
-                    + (dest == region.outside() ? beh.cOutside() : beh.cUrban());
+            v += hh.mobility(h) + placeTerms(dest, km);
         }
         boolean current = hh.arrangement(h) == arr && (arr == Arrangement.TOGETHER_HOME || hh.away(h) == dest);
-        if (!current) {
+        if (!current && !hh.is(h, Households.RETURNING)) {   // returners choose without it (MODEL.md 5.9)
             v -= beh.bMove();
             if (arr != Arrangement.TOGETHER_HOME) {
                 v -= beh.bAge() * Math.max(0, hh.headAge(h) - 45) / 10.0;
@@ -79,17 +78,29 @@ public final class Utility {
         return v;
     }
 
-    /** Posts of a destination in real units, for the size term. */
-    private double posts(int dest) {
-        if (dest == region.outside()) {
-            return region.scenario.outside().posts();
+    /** Distances below this count as this (MODEL.md 5.3 km_min; assumed), so a next-door town is not infinitely near. */
+    private static final double KM_MIN = 5;
+
+    /**
+     * The destination's own terms of MODEL.md 5.3: its nest constant and (for a system) its constant, the size term
+     * b_size·ln(posts/count) plus λ·ln(count), so that splitting an aggregate leaves its pull unchanged, and the
+     * distance term b_log_distance·ln(max(km, km_min)).
+     */
+    double placeTerms(int dest, double km) {
+        double distance = beh.bLogDistance() * Math.log(Math.max(km, KM_MIN));
+        if (region.isSystem(dest)) {
+            double count = region.systems.spec(dest).count();
+            return beh.cOutside() + region.systems.spec(dest).constant()
+                    + beh.bSize() * Math.log(region.systems.postsPerPlace(dest)) + beh.lambda() * Math.log(count)
+                    - distance;
         }
-        return Math.max(1, region.settlements.get(dest).posts / region.scale());
+        return beh.cUrban() + beh.bSize() * Math.log(Math.max(1, region.settlements.get(dest).posts / region.scale()))
+                - distance;
     }
 
     public double distanceKm(int h, int dest) {
-        if (dest == region.outside()) {
-            return region.scenario.outside().distanceKm();
+        if (region.isSystem(dest)) {
+            return region.systems.spec(dest).distanceKm();
         }
         Village v = region.villages.get(region.households.village(h));
         for (int i = 0; i < v.candidates.length; i++) {
@@ -122,7 +133,23 @@ public final class Utility {
             // a bused day pupil has a town school from home (MODEL.md 5.5): its value less the ride
             return hh.bused(h) > 0 ? s + beh.schoolTownValue() * TOWN_SCHOOL_QUALITY - BUS_PENALTY : s;
         }
+        if (region.isSystem(dest)) {
+            return systemSchool(h, dest);
+        }
         return mayEnrol(h, dest, b.tenure) && seatsFree(h, dest) ? beh.schoolTownValue() : -beh.noEnrolmentPenalty();
+    }
+
+    /**
+     * School at a system (MODEL.md 5.5): a primary pupil is taught in a public school with the system's
+     * public_school_share; a junior or senior pupil where migrant children may not sit the exams costs b_exam_penalty.
+     */
+    private double systemSchool(int h, int dest) {
+        Households hh = region.households;
+        boolean examAge = hh.kids(h, Stage.JUNIOR) + hh.kids(h, Stage.SENIOR) > 0;
+        if (examAge && !region.systems.spec(dest).examOpen()) {
+            return -beh.bExamPenalty();
+        }
+        return beh.schoolTownValue() * region.systems.spec(dest).publicSchoolShare();
     }
 
     public boolean mayEnrol(int h, int dest, int tenure) {
@@ -146,7 +173,7 @@ public final class Utility {
         if (region.households.urbanHukou(h) || !Arrangement.needsDwelling(arr)) {
             return 0;
         }
-        return dest == region.outside() || !region.settlements.get(dest).hukouOpen ? 1 : 0;
+        return region.isSystem(dest) || !region.settlements.get(dest).hukouOpen ? 1 : 0;
     }
 
     /**

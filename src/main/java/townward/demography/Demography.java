@@ -64,7 +64,7 @@ public final class Demography implements YearPhase {
             double[] tally = deaths[from / Parallel.CHUNK];
             for (int h = from; h < to; h++) {
                 hh.clear(h, Households.NEW_THIS_YEAR | Households.MOVED_THIS_YEAR | Households.RETURNED_THIS_YEAR
-                        | Households.LIFE_EVENT);
+                        | Households.LIFE_EVENT | Households.SCHOOL_ENTRY | Households.RETURNING);
                 split[h] = hh.alive(h)
                         && events.draw(h, r.streams.household(r.year, Phase.DEMOGRAPHY, h), tally);
             }
@@ -136,7 +136,7 @@ public final class Demography implements YearPhase {
             int accompanying = h < p.households() ? Whereabouts.accompanyingAdult(p, h, arr) : Persons.NONE;
             boolean away = Whereabouts.away(p, i, arr, accompanying);
             r.tally.births++;
-            r.tally.residentBirths += away && hh.away(h) == r.outside() ? 0 : 1;
+            r.tally.residentBirths += away && r.isSystem(hh.away(h)) ? 0 : 1;
             r.tally.urbanBirths += away ? (r.urbanDestination(hh.away(h)) ? 1 : 0)
                     : (r.villages.get(hh.village(h)).urban ? 1 : 0);
         }
@@ -182,7 +182,7 @@ public final class Demography implements YearPhase {
             retiring[h] = (byte) retire;
             enrolled[h] = (byte) enrol;
             if (event) {
-                hh.set(h, Households.LIFE_EVENT);
+                hh.set(h, Households.LIFE_EVENT | Households.SCHOOL_ENTRY);
             }
             int coupleAge = hh.headAge(h) + 1;
             Members.count(p, h, counts);
@@ -210,7 +210,7 @@ public final class Demography implements YearPhase {
         int arr = hh.arrangement(h);
         int away = hh.away(h);
         return hh.seniorBoarders(h) > remaining[base + Stage.SENIOR] || hh.bused(h) > remaining[base + Stage.PRIMARY] || hh.posts(h) > 0 && retiring[h] > 0
-                || hh.posts(h) > hh.adults(h) || enrolled[h] > 0 || away >= 0 && away != r.outside()
+                || hh.posts(h) > hh.adults(h) || enrolled[h] > 0 || away >= 0 && !r.isSystem(away)
                 || hh.persons(h) == 0 || hh.adults(h) == 0 && arr != Arrangement.TOGETHER_HOME
                 && arr != Arrangement.TOGETHER_AWAY;
     }
@@ -249,7 +249,7 @@ public final class Demography implements YearPhase {
             enrolSenior(r, h, enrolled[h]);
         }
         int away = hh.away(h);
-        if (away >= 0 && away != r.outside()) {
+        if (away >= 0 && !r.isSystem(away)) {
             Moves.takeSeats(r, h, r.settlements.get(away), Moves.mayEnrol(r, h, away, hh.tenure(h)));
         }
         if (hh.persons(h) == 0) {
@@ -272,7 +272,7 @@ public final class Demography implements YearPhase {
      */
     private static void enrolSenior(Region r, int h, int n) {
         Households hh = r.households;
-        if (Residence.movesChildren(hh.arrangement(h)) && hh.away(h) >= 0 && hh.away(h) != r.outside()) {
+        if (Residence.movesChildren(hh.arrangement(h)) && hh.away(h) >= 0 && !r.isSystem(hh.away(h))) {
             return;
         }
         Settlement seat = r.settlements.get(r.countySeat[r.countyOf(h)]);

@@ -51,7 +51,7 @@ final class LifeEvents {
         Households hh = r.households;
         int arr = hh.arrangement(h);
         int accompanying = Whereabouts.accompanyingAdult(p, h, arr);
-        boolean urbanAway = hh.away(h) >= 0 && (hh.away(h) == r.outside() || r.urbanDestination(hh.away(h)));
+        boolean urbanAway = hh.away(h) >= 0 && (r.isSystem(hh.away(h)) || r.urbanDestination(hh.away(h)));
         boolean urbanHome = r.villages.get(hh.village(h)).urban;
         int couples = 0;
         boolean died = false;
@@ -65,8 +65,8 @@ final class LifeEvents {
                 died = true;
                 boolean away = Whereabouts.away(p, i, arr, accompanying);
                 tally[DEATHS]++;
-                tally[RESIDENT_DEATHS] += away && hh.away(h) == r.outside() ? 0 : 1;
-                tally[URBAN_DEATHS] += (away ? urbanAway && hh.away(h) != r.outside() : urbanHome) ? 1 : 0;
+                tally[RESIDENT_DEATHS] += away && r.isSystem(hh.away(h)) ? 0 : 1;
+                tally[URBAN_DEATHS] += (away ? urbanAway && !r.isSystem(hh.away(h)) : urbanHome) ? 1 : 0;
                 continue;
             }
             if (female && age >= 15 && age < 50 && p.spouse(i) != Persons.NONE) {

@@ -161,7 +161,7 @@ public final class Accounting implements YearPhase {
         Households hh = r.households;
         Behaviour b = r.scenario.behaviour();
         int d = hh.away(h);
-        if (hh.urbanHukou(h) || !Arrangement.needsDwelling(hh.arrangement(h)) || d < 0 || d == r.outside()) {
+        if (hh.urbanHukou(h) || !Arrangement.needsDwelling(hh.arrangement(h)) || d < 0 || r.isSystem(d)) {
             return;
         }
         Settlement s = r.settlements.get(d);

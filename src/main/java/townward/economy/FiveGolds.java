@@ -93,7 +93,7 @@ public final class FiveGolds {
         ActivePolicy p = region.policy;
         double idx = region.wageIndex;
         int county = region.countyOf(h);
-        boolean outside = dest == region.outside();
+        boolean outside = region.isSystem(dest);
         Settlement s = dest >= 0 && !outside ? region.settlements.get(dest) : null;
         int adults = hh.adults(h);
         int adultsAway = Residence.adultsAway(hh, h, arr);
@@ -109,8 +109,9 @@ public final class FiveGolds {
         int workersHome = hh.workers(h) - workersAway;
         if (workersAway > 0) {
             if (outside) {
-                b.wagesAway = workersAway * region.scenario.behaviour().monthsAway() * region.scenario.outside().wage()
-                        * region.outsideWageIndex * uplift;
+                // expected and realized alike: the system's wage times its hire chance (MODEL.md 5.4)
+                b.wagesAway = workersAway * region.scenario.behaviour().monthsAway()
+                        * region.systems.expectedMonthly(dest) * uplift;
             } else if (realized) {
                 int posts = Math.min(hh.posts(h), workersAway);
                 b.wagesAway = idx * uplift * (posts * postWage(s) * l.monthsPost()
@@ -173,12 +174,12 @@ public final class FiveGolds {
         // costs: dwelling, living-cost premium, boarding
         int away = Residence.personsAway(hh, h, arr);
         if (Arrangement.loneWorkers(arr)) {
-            double rent = outside ? region.scenario.outside().rent() : s.rent;
+            double rent = outside ? region.systems.spec(dest).rent() : s.rent;
             b.housingCost = adultsAway * e.workerRentShare() * rent * idx;
         } else if (Arrangement.needsDwelling(arr)) {
             dwelling(h, arr, dest, s, b, realized);
         }
-        double living = outside ? region.scenario.outside().livingCost() : s == null ? 0 : s.spec.livingCost();
+        double living = outside ? region.systems.spec(dest).livingCost() : s == null ? 0 : s.spec.livingCost();
         b.livingCost = away * living * idx;
         Village v = region.villages.get(hh.village(h));
         int primaryHome = hh.kids(h, Stage.PRIMARY) - (Residence.movesChildren(arr) ? hh.kids(h, Stage.PRIMARY) : 0);
@@ -199,9 +200,9 @@ public final class FiveGolds {
         if (realized || keeps) {
             b.tenure = hh.tenure(h);
             b.scheme = hh.scheme(h);
-            b.housingCost = currentHousingCost(h, s);
+            b.housingCost = currentHousingCost(h, dest, s);
         } else if (s == null) {
-            b.housingCost = region.scenario.outside().rent() * region.wageIndex;
+            b.housingCost = region.systems.spec(dest).rent() * region.wageIndex;
             b.tenure = Tenure.MARKET_RENT;
         } else {
             // the same dwelling serves accompany, together_away and elderly_home: price it once per place
@@ -216,10 +217,10 @@ public final class FiveGolds {
     }
 
     /** Rents follow the market each year; an owner's user cost is fixed at purchase. */
-    private double currentHousingCost(int h, Settlement s) {
+    private double currentHousingCost(int h, int dest, Settlement s) {
         Households hh = region.households;
         if (s == null) {
-            return region.scenario.outside().rent() * region.wageIndex;
+            return region.systems.spec(dest).rent() * region.wageIndex;
         }
         return switch (hh.tenure(h)) {
             case Tenure.MARKET_RENT -> s.rent * region.wageIndex;

@@ -297,7 +297,7 @@ public final class RegionMap {
         Households hh = r.households;
         double monthsAway = r.scenario.behaviour().monthsAway();
         Map<Long, double[]> moved = new TreeMap<>();
-        int outsideIndex = r.outside();
+        int outsideIndex = r.settlements.size();
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
                 continue;

@@ -20,6 +20,10 @@ public final class Households {
     public static final int RETURNED_THIS_YEAR = 64;
     /** A life event of the family this year (a child turning 6, 12 or 15, a marriage, a separation; MODEL.md 5.1). */
     public static final int LIFE_EVENT = 128;
+    /** A child of the family reached primary, junior or senior school age this year (the return hazard, MODEL.md 5.9). */
+    public static final int SCHOOL_ENTRY = 256;
+    /** Drawn by the return hazard this year: weighs home and its county seat only, with no moving cost (MODEL.md 5.9). */
+    public static final int RETURNING = 512;
 
     /** Five-golds columns. */
     public static final int WAGES = 0;

@@ -202,7 +202,7 @@ public final class LabourMarket implements YearPhase {
     static int workersAt(Region r, int h) {
         Households hh = r.households;
         int d = hh.away(h);
-        if (d < 0 || d == r.outside() || !r.settlements.get(d).urban) {
+        if (d < 0 || r.isSystem(d) || !r.settlements.get(d).urban) {
             return 0;
         }
         return Residence.workersAway(hh, h, hh.arrangement(h));

@@ -10,7 +10,7 @@ import townward.place.Village;
  * cluster, at their away place or, for senior boarders, at the county seat; urban cohorts at their place.
  */
 final class Census {
-    /** Household members counted at each place; the last slot is {@code outside}. */
+    /** Household members counted at each destination: the places, then the systems. */
     final double[] atSettlement;
     /** Household members counted at each village cluster. */
     final double[] atVillage;
@@ -27,7 +27,7 @@ final class Census {
         Households hh = r.households;
         double monthsAway = r.scenario.behaviour().monthsAway();
         int places = r.settlements.size();
-        double[] atSettlement = new double[places + 1];
+        double[] atSettlement = new double[r.destinations()];
         double[] atVillage = new double[r.villages.size()];
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
@@ -48,6 +48,15 @@ final class Census {
             population[s.index] = s.cohorts.total() + atSettlement[s.index];
         }
         return new Census(atSettlement, atVillage, population);
+    }
+
+    /** Household members at the systems beyond the region. */
+    double beyondRegion(Region r) {
+        double n = 0;
+        for (int d = r.settlements.size(); d < atSettlement.length; d++) {
+            n += atSettlement[d];
+        }
+        return n;
     }
 
     /** Per county: residents and urban residents, its places and village clusters together. */

@@ -19,15 +19,15 @@ final class CensusHouseholds {
     double persons;
     double households;
 
-    /** Adds family h; {@code outside} is the destination index beyond the region. */
-    void add(Households hh, int h, int outside, double monthsAway) {
+    /** Adds family h; destinations from {@code firstSystem} on lie beyond the region. */
+    void add(Households hh, int h, int firstSystem, double monthsAway) {
         int home = Residence.countedHome(hh, h, monthsAway);
         int away = Residence.countedAway(hh, h, monthsAway);
         if (home > 0) {
             persons += home;
             households++;
         }
-        if (away > 0 && hh.away(h) != outside) {
+        if (away > 0 && hh.away(h) < firstSystem) {
             double w = Arrangement.needsDwelling(hh.arrangement(h)) ? 1 : 1 - DORM_SHARE;
             persons += w * away;
             households += w;

@@ -94,7 +94,7 @@ final class HouseholdFactory {
         for (int i = 0; i < FIT_SAMPLE; i++) {
             int h = hh.add(v.index);
             draw(hh, p, h, v, k, streams.startTaste(i));
-            census.add(hh, h, r.outside(), monthsAway);
+            census.add(hh, h, r.settlements.size(), monthsAway);
         }
         return census.size();
     }
@@ -104,7 +104,7 @@ final class HouseholdFactory {
         enrolSeniors(h, v, rng);
         Households hh = r.households;
         int dest = hh.away(h);
-        if (Residence.movesChildren(hh.arrangement(h)) && dest >= 0 && dest != r.outside()) {
+        if (Residence.movesChildren(hh.arrangement(h)) && dest >= 0 && !r.isSystem(dest)) {
             Moves.takeSeats(r, h, r.settlements.get(dest), Moves.mayEnrol(r, h, dest, hh.tenure(h)));
         }
     }
@@ -140,7 +140,7 @@ final class HouseholdFactory {
         }
         if (rng.nextDouble() < prof.awayShare()) {
             List<Settlement> places = awayPlaces.get(v.county);
-            int dest = rng.nextDouble() < prof.awayOutsideShare() || places.isEmpty() ? r.outside()
+            int dest = rng.nextDouble() < prof.awayOutsideShare() || places.isEmpty() ? pickSystem(r, rng)
                     : pickByPosts(places, rng).index;
             hh.setYearsAway(h, 1 + rng.nextInt(10));
             if (rng.nextDouble() < prof.togetherAwayShare() && rent(hh, h, dest, takeStock)) {
@@ -163,7 +163,7 @@ final class HouseholdFactory {
 
     /** A rented dwelling at dest for a family moving there: outside always has one; a place while rentals last. */
     private boolean rent(Households hh, int h, int dest, boolean takeStock) {
-        if (dest != r.outside() && takeStock) {
+        if (!r.isSystem(dest) && takeStock) {
             Settlement s = r.settlements.get(dest);
             if (s.rentalUnits <= 0) {
                 return false;
@@ -257,6 +257,18 @@ final class HouseholdFactory {
         seat.freeSeats[Stage.SENIOR] -= k;
         seat.usedSeats[Stage.SENIOR] += k;
         hh.setSeniorBoarders(h, k);
+    }
+
+    /** A system for a family away beyond the region at the start, by the systems' start shares (MODEL.md 9). */
+    private static int pickSystem(Region r, SplittableRandom rng) {
+        double u = rng.nextDouble();
+        for (int k = 0; k < r.systems.count() - 1; k++) {
+            u -= r.scenario.destinations().get(k).startShare();
+            if (u < 0) {
+                return r.systems.dest(k);
+            }
+        }
+        return r.systems.dest(r.systems.count() - 1);
     }
 
     private static Settlement pickByPosts(List<Settlement> places, SplittableRandom rng) {

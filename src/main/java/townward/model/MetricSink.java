@@ -7,6 +7,6 @@ package townward.model;
 @FunctionalInterface
 public interface MetricSink {
 
-    /** Place is {@code region} for region-wide figures, {@code outside}, a place name, or a {@code kind:<kind>}. */
+    /** Place is {@code region} for region-wide figures, {@code outside} (all systems), {@code system:<name>}, a place name, or a {@code kind:<kind>}. */
     void record(int year, String place, String metric, double value);
 }

@@ -45,7 +45,7 @@ final class PeopleCensus {
             for (int h = from; h < to; h++) {
                 if (hh.alive(h)) {
                     part.family(r, h, monthsAway);
-                    part.households.add(hh, h, r.outside(), monthsAway);
+                    part.households.add(hh, h, r.settlements.size(), monthsAway);
                 }
             }
             parts[from / Parallel.CHUNK] = part;
@@ -92,7 +92,7 @@ final class PeopleCensus {
         int boarders = Residence.movesChildren(arr) ? 0 : hh.seniorBoarders(h);
         Village v = r.villages.get(hh.village(h));
         int dest = hh.away(h);
-        boolean outside = dest == r.outside();
+        boolean outside = r.isSystem(dest);
         boolean urbanAway = r.urbanDestination(dest);
         boolean seatUrban = r.settlements.get(v.seat).urban;
         boolean primaryUrban = v.urban || !v.schoolOpen && seatUrban;

@@ -51,7 +51,7 @@ public final class Recording implements YearPhase {
             }
             if (hh.urbanHukou(h)) {
                 int away = Residence.countedAway(hh, h, monthsAway);   // boarders count in the region either way
-                urbanHukou += hh.persons(h) - (hh.away(h) == r.outside() ? away : 0);
+                urbanHukou += hh.persons(h) - (r.isSystem(hh.away(h)) ? away : 0);
             }
             commuters += hh.commuters(h);
             adultsHome += Residence.workersHome(hh, h, hh.arrangement(h));
@@ -103,7 +103,8 @@ public final class Recording implements YearPhase {
         people(r, PeopleCensus.take(r));
         put(r, REGION, "out_migrants", t.outMigrants / scale);
         put(r, REGION, "returners", t.returners / scale);
-        put(r, REGION, "population_outside", census.atSettlement[r.settlements.size()] / scale);
+        put(r, REGION, "population_outside", census.beyondRegion(r) / scale);
+        systems(r, census);
         movers(r);
         jobs(r, commuters);
         put(r, REGION, "commuting_share", adultsHome > 0 ? commuters / adultsHome : 0);
@@ -176,6 +177,19 @@ public final class Recording implements YearPhase {
         put(r, REGION, "change_migration", (change - natural - out - reclass) / scale);
     }
 
+    /** Per destination system: the region's members there, this year's movers to it and returners from it. */
+    private void systems(Region r, Census census) {
+        Tally t = r.tally;
+        double scale = r.scale();
+        for (int k = 0; k < r.systems.count(); k++) {
+            int d = r.systems.dest(k);
+            String system = "system:" + r.scenario.destinations().get(k).name();
+            put(r, system, "members", census.atSettlement[d] / scale);
+            put(r, system, "movers_to", t.moversTo[d] / scale);
+            put(r, system, "returners", t.returnersFrom[d] / scale);
+        }
+    }
+
     private void movers(Region r) {
         Tally t = r.tally;
         double scale = r.scale();
@@ -197,7 +211,11 @@ public final class Recording implements YearPhase {
         for (int c = 0; c < r.countyNames.size(); c++) {
             put(r, "county:" + r.countyNames.get(c), "movers_from", t.moversFromCounty[c] / scale);
         }
-        put(r, "outside", "movers_to", t.moversTo[r.outside()] / scale);
+        double toSystems = 0;
+        for (int d = r.settlements.size(); d < r.destinations(); d++) {
+            toSystems += t.moversTo[d];
+        }
+        put(r, "outside", "movers_to", toSystems / scale);
         double toUrban = 0;
         for (Settlement s : r.settlements) {
             toUrban += s.urban ? t.moversTo[s.index] : 0;

@@ -2,6 +2,7 @@ package townward.model;
 
 import java.util.List;
 import townward.household.Households;
+import townward.destination.Systems;
 import townward.labour.LocalWork;
 import townward.labour.Participation;
 import townward.people.Persons;
@@ -13,7 +14,7 @@ import townward.scenario.Scenario;
 
 /**
  * The simulated region: everything the phases read and change. Destinations are settlement indices
- * {@code 0..settlements-1} and {@link #outside()} for everything beyond the region.
+ * {@code 0..settlements-1}, then the destination systems beyond the region ({@link #systems}).
  */
 public final class Region {
     public final Scenario scenario;
@@ -34,8 +35,8 @@ public final class Region {
     public int year;
     /** Wages, rents and prices of the region relative to the start year (MODEL.md 6.2). */
     public double wageIndex = 1;
-    /** The outside wage relative to the start year: it follows its own series. */
-    public double outsideWageIndex = 1;
+    /** The destination systems beyond the region, numbered after the settlements. */
+    public final Systems systems;
     /** Who works for pay, by age and sex. */
     public final Participation participation;
     /** The county pools of local non-farm work. */
@@ -52,13 +53,20 @@ public final class Region {
         this.countySeat = countySeat;
         this.streams = new Streams(scenario.seed());
         this.parallel = parallel;
-        this.tally = new Tally(settlements.size(), countyNames.size());
+        this.tally = new Tally(settlements.size() + scenario.destinations().size(), countyNames.size());
         this.participation = new Participation(scenario.seed(), scenario.labour().participationScale());
         this.localWork = new LocalWork(countyNames.size());
+        this.systems = new Systems(scenario.destinations(), settlements.size());
     }
 
-    public int outside() {
-        return settlements.size();
+    /** Whether a destination is a system beyond the region (not a place, not home). */
+    public boolean isSystem(int dest) {
+        return dest >= settlements.size();
+    }
+
+    /** Places and systems: the number of destinations. */
+    public int destinations() {
+        return settlements.size() + systems.count();
     }
 
     public double scale() {

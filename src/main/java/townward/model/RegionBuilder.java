@@ -45,7 +45,7 @@ final class RegionBuilder {
         List<Settlement> settlements = settlements(countyNames);
         int[] seats = countySeats(settlements, countyNames.size());
         List<Village> villages = villages(settlements, countyNames);
-        linkDestinations(villages, settlements);
+        linkDestinations(villages, settlements, seats);
         int households = estimateHouseholds();
         Households hh = new Households(households);
         Persons persons = new Persons((int) Math.min(Integer.MAX_VALUE - 16, 3.5 * households));
@@ -186,16 +186,29 @@ final class RegionBuilder {
         return out;
     }
 
-    private void linkDestinations(List<Village> villages, List<Settlement> settlements) {
+    /**
+     * Each village's candidate places (MODEL.md 5.2): those within max_distance_km, and at any distance its county
+     * seat, the cities of its county (the prefecture city where counties are prefectures) and the region's largest
+     * city (standing for the capital, which has no kind of its own yet).
+     */
+    private void linkDestinations(List<Village> villages, List<Settlement> settlements, int[] seats) {
         double max = sc.behaviour().maxDistanceKm();
         double commute = sc.behaviour().commuteKm();
+        int capital = -1;
+        for (Settlement s : settlements) {
+            if (s.kind() == PlaceKind.CITY && (capital < 0 || s.spec.population() > settlements.get(capital).spec.population())) {
+                capital = s.index;
+            }
+        }
         for (Village v : villages) {
             List<Integer> idx = new ArrayList<>();
             List<Double> km = new ArrayList<>();
             double nearest = Double.POSITIVE_INFINITY;
             for (Settlement s : settlements) {
                 double d = Geo.km(v.lon, v.lat, s.lon, s.lat);
-                if (d <= max) {
+                boolean always = s.index == seats[v.county] || s.index == capital
+                        || s.kind() == PlaceKind.CITY && s.county == v.county;
+                if (d <= max || always) {
                     idx.add(s.index);
                     km.add(d);
                 }
@@ -263,7 +276,7 @@ final class RegionBuilder {
         double[] workers = new double[r.settlements.size()];
         for (int h = 0; h < hh.size(); h++) {
             int d = hh.away(h);
-            if (d >= 0 && d != r.outside()) {
+            if (d >= 0 && !r.isSystem(d)) {
                 workers[d] += Residence.adultsAway(hh, h, hh.arrangement(h));
             }
         }
@@ -275,7 +288,7 @@ final class RegionBuilder {
         }
         for (int h = 0; h < hh.size(); h++) {
             int d = hh.away(h);
-            if (d >= 0 && d != r.outside()) {
+            if (d >= 0 && !r.isSystem(d)) {
                 Settlement s = r.settlements.get(d);
                 int posts = 0;
                 for (int a = 0; a < Residence.workersAway(hh, h, hh.arrangement(h)); a++) {

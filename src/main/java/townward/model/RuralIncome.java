@@ -28,6 +28,7 @@ final class RuralIncome {
         double localWorking = 0;
         double awayPay = 0;
         double awayWorking = 0;
+        double crossProvince = 0;
         var e = r.scenario.economy();
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
@@ -59,9 +60,11 @@ final class RuralIncome {
                         * (hired * postWage(t) + (1 - hired) * t.informalChanceNow * t.informalWage);
             }
             int d = hh.away(h);
-            if (away > 0 && d == r.outside()) {
-                awayWorking += away;
-                awayPay += away * factor * r.scenario.outside().wage() * r.outsideWageIndex;
+            if (away > 0 && r.isSystem(d)) {
+                double working = away * r.systems.spec(d).hireChance();
+                awayWorking += working;
+                awayPay += working * factor * r.systems.wage(d);
+                crossProvince += r.systems.spec(d).inProvince() ? 0 : working;
             } else if (away > 0 && r.urbanDestination(d)) {
                 Settlement s = r.settlements.get(d);
                 int posts = Math.min(hh.posts(h), away);
@@ -84,6 +87,7 @@ final class RuralIncome {
         out.put(r, Recording.REGION, "outside_migrant_monthly_income", awayWorking > 0 ? awayPay / awayWorking : 0);
         out.put(r, Recording.REGION, "local_migrant_workers", localWorking / r.scale());
         out.put(r, Recording.REGION, "outside_migrant_workers", awayWorking / r.scale());
+        out.put(r, Recording.REGION, "cross_province_share_of_outside", awayWorking > 0 ? crossProvince / awayWorking : 0);
     }
 
     private static double postWage(Settlement s) {

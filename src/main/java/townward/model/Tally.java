@@ -21,11 +21,13 @@ public final class Tally {
     /** Of the moving households, those formed this year (marriage or separation). */
     public double newMoverHouseholds;
     public double returners;
+    /** Persons of returning families, by the destination they returned from (systems only). */
+    public final double[] returnersFrom;
     public double outMigrants;
     public double urbanOutMigrants;
     /**
      * Persons who left the simulated population: women marrying out of the region and the places' own cohorts
-     * moving away (a family member moving to {@code outside} stays in it, counted there).
+     * moving away (a family member moving to a destination system stays in it, counted there).
      */
     public double leftRegion;
     public double urbanBirths;
@@ -62,9 +64,10 @@ public final class Tally {
     /** Persons who moved into urban places since the start (never reset). */
     public double moversToUrbanSinceStart;
 
-    Tally(int settlements, int counties) {
+    Tally(int destinations, int counties) {
         moversFromCounty = new double[counties];
-        moversTo = new double[settlements + 1];
+        moversTo = new double[destinations];
+        returnersFrom = new double[destinations];
     }
 
     void newYear() {
@@ -72,6 +75,7 @@ public final class Tally {
         java.util.Arrays.fill(moversByArrangement, 0);
         java.util.Arrays.fill(moversFromCounty, 0);
         java.util.Arrays.fill(moversTo, 0);
+        java.util.Arrays.fill(returnersFrom, 0);
         java.util.Arrays.fill(takenByTenure, 0);
         java.util.Arrays.fill(takenByScheme, 0);
         moverHouseholds = 0;

@@ -5,6 +5,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 import townward.decision.Choices;
 import townward.decision.Decisions;
+import townward.destination.ReturnHazard;
 import townward.decision.Matching;
 import townward.decision.Utility;
 import townward.demography.Demography;
@@ -66,7 +67,7 @@ public final class TownwardModel extends SimState {
 
         Choices choices = new Choices();
         Utility utility = new Utility(region, golds);
-        Decisions decisions = new Decisions(choices, utility);
+        Decisions decisions = new Decisions(choices, utility, new ReturnHazard(region));
         // the year, top-down (MODEL.md section 3)
         phase(Phase.POLICY_SCHEDULE, r -> {
             r.year++;

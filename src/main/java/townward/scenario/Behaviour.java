@@ -12,7 +12,8 @@ public record Behaviour(
         double bNetwork,
         double bSize,
         double bHukou,
-        double bDistance,
+        double bLogDistance,
+        double bExamPenalty,
         double bMove,
         double bSplit,
         double cSplitAway,
@@ -29,5 +30,11 @@ public record Behaviour(
         double hukouConversionRate,
         double forfeitFactor,
         double monthsAway,
-        double mobilitySd) {
+        double mobilitySd,
+        Return returns) {
+
+    /** The return hazard of MODEL.md 5.9 (families whose workers are at a destination system). */
+    public record Return(double constant, double age, double school, double local, double years, double care,
+                         double unemployed) {
+    }
 }

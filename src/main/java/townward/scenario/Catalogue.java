@@ -14,6 +14,7 @@ import static townward.scenario.Spec.yearMap;
 
 import java.util.Arrays;
 import java.util.List;
+import townward.scenario.Spec.Field;
 import townward.scenario.Spec.Obj;
 import townward.scenario.Spec.Range;
 
@@ -108,14 +109,32 @@ final class Catalogue {
             num("urban_out_migration", SHARE, 0.005, "Yearly out-migration rate of urban cohorts. Assumed."),
             num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."));
 
-    static final Obj OUTSIDE = Obj.of("Everything beyond the region (big cities elsewhere).",
-            num("wage", MONTHLY, 5634.0, "Out-migrant monthly wage, yuan. Source: data/household_economy.csv migrant_monthly_income 2024, out-migrants."),
-            num("rent", MONEY, 12000.0, "Yearly rent of a household's dwelling, yuan. Assumed."),
+    /** The fields of a destination system (MODEL.md 2.2), shared by {@code destinations} entries and {@code outside}. */
+    private static Field[] systemFields(boolean named) {
+        Field[] f = {
+            str("name", "^[A-Za-z0-9._-]+$", null, "The system's name in outputs, e.g. coast_east, rest_of_province (letters, digits, . _ - only).").req(),
+            bool("in_province", false, "Whether the system lies in the region's province: migrants to the others are cross-province (跨省)."),
+            num("distance_km", KM, 800.0, "Typical distance from the region, km; utility falls with b_log_distance x ln(km). Assumed unless stated."),
+            num("wage", MONTHLY, 5634.0, "Out-migrant monthly wage there in the start year, yuan. Default: data/migrant_workers.csv monthly_income_outside China 2024 (5,634); give the start year's value times the system's wage factor (MODEL.md 2.2: coast 1.0, other regions 0.9, a central provincial capital 0.85; assumed)."),
+            num("wage_growth", GROWTH, null, "Yearly growth of the wage (MODEL.md 6.2: outside and local wages diverge, e.g. data/migrant_workers.csv monthly_income_outside 2017-2024, 5.8 %/yr).").derived("economy.wage_growth"),
+            yearMap("wage_growth_from", GROWTH, "Yearly growth of the wage from each given year on, as economy.wage_growth_from."),
+            num("posts", new Range(0, true, 1e9, false), 1e7, "Posts open to migrants there, for the size term b_size x ln(posts / count). Assumed unless stated."),
+            num("post_growth", GROWTH, 0.0, "Yearly growth of the posts. Source for the national trend: data/migrant_workers.csv outside_migrants China (2009-2024)."),
+            num("hire_chance", SHARE, 0.95, "Chance that a migrant there finds work in a year: expected earnings are hire_chance x wage. Assumed (MODEL.md 2.2)."),
+            num("rent", MONEY, 12000.0, "Yearly rent of a family's dwelling, yuan. Assumed."),
             num("living_cost", MONEY, 6000.0, "Yearly living-cost premium per person, yuan. Assumed."),
-            num("distance_km", KM, 800.0, "Typical distance from the region, km. Assumed."),
-            num("posts", new Range(0, true, 1e9, false), 1e7, "Size of the outside labour market (size term ln(posts)). Assumed."),
-            num("wage_growth", GROWTH, null, "Yearly growth of the outside wage (MODEL.md 6.2: outside and local wages diverge, e.g. data/migrant_workers.csv monthly_income_outside 2017-2024, 5.8 %/yr).").derived("economy.wage_growth"),
-            yearMap("wage_growth_from", GROWTH, "Yearly growth of the outside wage from each given year on, as economy.wage_growth_from."));
+            num("public_school_share", SHARE, 0.797, "Share of migrant pupils taught in public schools there: a primary pupil brought along is worth school_town_value x this share. Source: data/migrant_workers.csv accompanying_children_public_school_share China 2017 (79.7 %)."),
+            bool("exam_open", false, "Migrant children may sit 中考/高考 there; when false, taking a junior or senior pupil along costs b_exam_penalty (MODEL.md 5.5)."),
+            num("constant", COEF, 0.0, "The system's own constant c_dest (MODEL.md 5.3), added to c_outside: calibrate [-3, 3], one system at 0."),
+            num("count", new Range(1, false, 1e6, false), 1.0, "Real places the system stands for: adds lambda x ln(count) to utility and divides posts in the size term, so splitting a system in two leaves its pull unchanged."),
+            num("start_share", SHARE, null, "Share of the families away beyond the region (household.away_outside_share) that are at this system at the start (MODEL.md 9: e.g. the cross-province share by origin); given for every system or none, adding up to 1.").derived("in proportion to posts")
+        };
+        return named ? f : Arrays.copyOfRange(f, 1, f.length);
+    }
+
+    static final Obj DESTINATION = Obj.of("A destination system beyond the region's places (MODEL.md 2.2).", systemFields(true));
+
+    static final Obj OUTSIDE = Obj.of("The format-2 single destination beyond the region: read as destinations: [{name: outside, ...}] (MODEL.md 2.2). Give destinations instead to name several systems.", systemFields(false));
 
     static final Obj BEHAVIOUR = Obj.of("Decision coefficients of MODEL.md section 5; starting values to be calibrated.",
             num("consider_rate", SHARE, 0.3, "Yearly probability a household reconsiders its location (MODEL)."),
@@ -126,7 +145,8 @@ final class Catalogue {
             num("b_network", COEF, 2.0, "Coefficient of the migrant network share."),
             num("b_size", COEF, 1.0, "Coefficient of ln(posts), the size term (MODEL: 1 in theory)."),
             num("b_hukou", COEF, 0.5, "Coefficient of hukou access."),
-            num("b_distance", COEF, 1.0, "Coefficient of distance, per 100 km (MODEL section 5)."),
+            num("b_log_distance", COEF, 1.0, "Coefficient of ln(max(km, 5)), the distance term of every alternative away from home (MODEL.md 5.3). Calibrate [0.3, 2.5]."),
+            num("b_exam_penalty", COEF, 1.5, "Penalty per junior or senior pupil taken to a system where migrant children may not sit the exams (exam_open false; MODEL.md 5.5). Calibrate [0, 3]."),
             num("b_move", COEF, 2.0, "Moving cost."),
             num("b_split", COEF, 0.5, "Cost of splitting the household."),
             num("c_split_away", COEF, 0.0, "Constant of split_away (one working adult away, the rest at home; 半工半耕), MODEL.md 5.3. Calibrate [-3, 3]; 0 until fitted."),
@@ -143,7 +163,14 @@ final class Catalogue {
             num("hukou_conversion_rate", SHARE, 0.1, "Yearly probability that an eligible household converts its hukou."),
             num("forfeit_factor", SHARE, 0.1, "Multiplies the hukou conversion rate where converting would forfeit dividends and homestead (no rights_retention) (MODEL)."),
             num("months_away", range(0, 12), 10.0, "Months a year a migrant worker is away (MODEL)."),
-            num("mobility_sd", range(0, 20), 0.0, "Spread of households' persistent propensity to leave home (mover-stayer heterogeneity); the households still rural at the start are the least mobile part of their county's population (docs/MODEL.md section 10)."));
+            num("mobility_sd", range(0, 20), 0.0, "Spread of households' persistent propensity to leave home (mover-stayer heterogeneity); the households still rural at the start are the least mobile part of their county's population (docs/MODEL.md section 10)."),
+            num("c_return", COEF, -3.0, "Constant of the yearly return hazard of a family whose workers are at a destination system (MODEL.md 5.9). Calibrate [-5, -1]."),
+            num("b_return_age", COEF, 0.6, "Return hazard: per 10 years of the workers' mean age above 40. Calibrate [0, 1.5]."),
+            num("b_return_school", COEF, 1.0, "Return hazard: in a year a child reaches primary, junior or senior school age. Calibrate [0, 2]."),
+            num("b_return_local", COEF, 1.0, "Return hazard: per unit of ln(expected monthly earnings at the home county seat / at the system). Calibrate [0, 3]."),
+            num("b_return_years", COEF, -0.3, "Return hazard: per unit of ln(1 + years at the system); negative: the longer away, the less likely a return. Calibrate [-1, 0.5]."),
+            num("b_return_care", COEF, 0.5, "Return hazard: an elder 75 or older at home with no other adult there. Assumed (MODEL.md 5.9)."),
+            num("b_return_unemployed", COEF, 1.0, "Return hazard: a worker at the system found no work this year (chance 1 - hire_chance). Assumed (MODEL.md 5.9)."));
 
     static final Obj VILLAGES = Obj.of("How village clusters are generated for the county.",
             integer("count", range(0, 1e7), null, "Generated village clusters.").derived("ceil(rural_households / 500)"),
@@ -248,6 +275,7 @@ final class Catalogue {
             obj("labour", LABOUR),
             obj("demography", DEMOGRAPHY),
             obj("outside", OUTSIDE),
+            objects("destinations", DESTINATION, "Destination systems beyond the region's places, 1-6 (MODEL.md 2.2), e.g. provincial_capital, rest_of_province, coast_east, other_regions; without them, outside is the one system."),
             str("behaviour_file", null, "Shared behaviour file, such as calibration/behaviour.yaml (a relative path is looked up from this file's folder, each folder above it, then the working directory): its behaviour coefficients fill the keys behaviour leaves unset."),
             obj("behaviour", BEHAVIOUR),
             objects("counties", COUNTY, "Counties with their rural households.").req().minItems(1),

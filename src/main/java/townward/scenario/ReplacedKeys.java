@@ -7,7 +7,8 @@ final class ReplacedKeys {
     private static final Map<String, String> REPLACED = Map.of(
             "birth_rate", "tfr_rural and tfr_urban (births by the mother's age, MODEL.md 10.1)",
             "urban_birth_rate", "tfr_urban (births by the mother's age, MODEL.md 10.1)",
-            "marriage_rate", "marriage_scale, separate_at_marriage and separate_rate (marriage by age, MODEL.md 10.2)");
+            "marriage_rate", "marriage_scale, separate_at_marriage and separate_rate (marriage by age, MODEL.md 10.2)",
+            "b_distance", "b_log_distance (utility falls with ln(km), not km; MODEL.md 5.3)");
 
     private ReplacedKeys() {
     }

@@ -53,15 +53,19 @@ final class ResolvedYaml {
         fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.tfrRural(), d.tfrUrban(), d.mortalityFactor(),
                 d.mortalityDecline(), d.marriageScale(), d.separateAtMarriage(), d.separateRate(),
                 d.urbanOutMigration(), d.seniorEnrolment());
-        Outside x = s.outside();
-        fill(o.putObject("outside"), Catalogue.OUTSIDE, x.wage(), x.rent(), x.livingCost(), x.distanceKm(), x.posts(), x.wageGrowth(),
-                x.wageGrowthFrom());
+        ArrayNode systems = o.putArray("destinations");
+        for (Destination x : s.destinations()) {
+            fill(systems.addObject(), Catalogue.DESTINATION, x.name(), x.inProvince(), x.distanceKm(), x.wage(),
+                    x.wageGrowth(), x.wageGrowthFrom(), x.posts(), x.postGrowth(), x.hireChance(), x.rent(),
+                    x.livingCost(), x.publicSchoolShare(), x.examOpen(), x.constant(), x.count(), x.startShare());
+        }
         Behaviour b = s.behaviour();
         fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.eventConsiderRate(), b.lambda(), b.bIncome(), b.bSchool(),
-                b.bNetwork(), b.bSize(), b.bHukou(), b.bDistance(), b.bMove(), b.bSplit(), b.cSplitAway(), b.bAge(), b.cUrban(),
+                b.bNetwork(), b.bSize(), b.bHukou(), b.bLogDistance(), b.bExamPenalty(), b.bMove(), b.bSplit(), b.cSplitAway(), b.bAge(), b.cUrban(),
                 b.cOutside(), b.schoolTownValue(), b.boardingPenalty(), b.noEnrolmentPenalty(), b.commuteKm(), b.bCommuteKm(),
                 b.maxDistanceKm(), b.hukouYears(), b.hukouConversionRate(), b.forfeitFactor(), b.monthsAway(),
-                b.mobilitySd());
+                b.mobilitySd(), b.returns().constant(), b.returns().age(), b.returns().school(), b.returns().local(),
+                b.returns().years(), b.returns().care(), b.returns().unemployed());
         ArrayNode counties = o.putArray("counties");
         for (County c : s.counties()) {
             ObjectNode n = counties.addObject();

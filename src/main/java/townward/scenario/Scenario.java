@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * @param economy     region-wide prices, wages and rates
  * @param labour      the urban labour market: informal work, separations, expectations
  * @param demography  birth, death, ageing and household-formation rates
- * @param outside     everything beyond the region
+ * @param destinations the destination systems beyond the region's places (MODEL.md 2.2), at least one
  * @param behaviour   decision coefficients (MODEL.md section 5)
  * @param counties    administrative units with their rural household distributions
  * @param places      villages listed by name, townships, towns, county seats and cities
@@ -40,7 +40,7 @@ public record Scenario(
         Economy economy,
         Labour labour,
         Demography demography,
-        Outside outside,
+        List<Destination> destinations,
         Behaviour behaviour,
         List<County> counties,
         List<Place> places,
@@ -51,6 +51,7 @@ public record Scenario(
         counties = List.copyOf(counties);
         places = List.copyOf(places);
         policies = List.copyOf(policies);
+        destinations = List.copyOf(destinations);
     }
 
     /** Observed history by year. */
@@ -63,7 +64,7 @@ public record Scenario(
     /** The same scenario with another master seed (a batch replication). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, region, description, startYear, endYear, newSeed, scale, observed, economy,
-                labour, demography, outside, behaviour, counties, places, policies, targets);
+                labour, demography, destinations, behaviour, counties, places, policies, targets);
     }
 
     public int years() {

@@ -29,9 +29,7 @@ final class ScenarioBinder {
         Economy economy = economy(r.obj("economy"));
         Labour labour = labour(r.obj("labour"));
         Demography demography = demography(r.obj("demography"));
-        FieldReader o = r.obj("outside");
-        Outside outside = new Outside(o.num("wage"), o.num("rent"), o.num("living_cost"), o.num("distance_km"),
-                o.num("posts"), o.num("wage_growth", economy.wageGrowth()), o.years("wage_growth_from"));
+        List<Destination> destinations = Destinations.bind(r, root, economy.wageGrowth(), e);
         r.str(BehaviourFile.KEY, null);   // merged into behaviour by the loader
         Behaviour behaviour = behaviour(r.obj("behaviour"));
 
@@ -65,7 +63,7 @@ final class ScenarioBinder {
         if (!e.isEmpty()) {
             return null;
         }
-        return new Scenario(name, region, description, start, end, seed, scale, observed, economy, labour, demography, outside, behaviour,
+        return new Scenario(name, region, description, start, end, seed, scale, observed, economy, labour, demography, destinations, behaviour,
                 counties, places, policies, targets);
     }
 
@@ -104,11 +102,14 @@ final class ScenarioBinder {
     private static Behaviour behaviour(FieldReader r) {
         double consider = r.num("consider_rate");
         return new Behaviour(consider, r.num("event_consider_rate", consider), r.num("lambda"), r.num("b_income"), r.num("b_school"),
-                r.num("b_network"), r.num("b_size"), r.num("b_hukou"), r.num("b_distance"), r.num("b_move"),
+                r.num("b_network"), r.num("b_size"), r.num("b_hukou"), r.num("b_log_distance"), r.num("b_exam_penalty"), r.num("b_move"),
                 r.num("b_split"), r.num("c_split_away"), r.num("b_age"), r.num("c_urban"), r.num("c_outside"), r.num("school_town_value"),
                 r.num("boarding_penalty"), r.num("no_enrolment_penalty"), r.num("commute_km"), r.num("b_commute_km"),
                 r.num("max_distance_km"), r.integer("hukou_years"), r.num("hukou_conversion_rate"),
-                r.num("forfeit_factor"), r.num("months_away"), r.num("mobility_sd"));
+                r.num("forfeit_factor"), r.num("months_away"), r.num("mobility_sd"),
+                new Behaviour.Return(r.num("c_return"), r.num("b_return_age"), r.num("b_return_school"),
+                        r.num("b_return_local"), r.num("b_return_years"), r.num("b_return_care"),
+                        r.num("b_return_unemployed")));
     }
 
     private static County county(FieldReader r) {

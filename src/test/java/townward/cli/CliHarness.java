@@ -123,7 +123,7 @@ final class CliHarness {
                 Targets targets = Targets.of(Map.of("urbanization_rate", Map.of(2026, 0.52),
                         "urban_residents_added_per_year", Map.of(2025, 300.0)),
                         List.of(Targets.PlaceTarget.of("Dong,shan", Map.of("population", Map.of(2026, 2500.0)))));
-                return new Scenario("demo", "Demo", "", start, end, seed, scale, null, null, null, null, null, null,
+                return new Scenario("demo", "Demo", "", start, end, seed, scale, null, null, null, null, List.of(), null,
                         List.of(), List.of(), List.of(), targets);
             }
 

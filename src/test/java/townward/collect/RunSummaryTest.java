@@ -16,7 +16,7 @@ import townward.scenario.Targets;
 class RunSummaryTest {
 
     static Scenario scenario(Targets targets) {
-        return new Scenario("demo", "Demo", "", 2024, 2026, 1, 1.0, null, null, null, null, null, null,
+        return new Scenario("demo", "Demo", "", 2024, 2026, 1, 1.0, null, null, null, null, List.of(), null,
                 List.of(), List.of(), List.of(), targets);
     }
 

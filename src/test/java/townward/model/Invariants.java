@@ -52,7 +52,7 @@ final class Invariants {
             assertTrue(arr >= 0 && arr < Arrangement.COUNT, "arrangement of " + h + at);
             assertEquals(home, away == Households.NO_PLACE,
                     "household " + h + " arrangement " + Arrangement.key(arr) + " away " + away + at);
-            assertTrue(away == Households.NO_PLACE || away >= 0 && away <= r.outside(),
+            assertTrue(away == Households.NO_PLACE || away >= 0 && away < r.destinations(),
                     "household " + h + " away " + away + at);
             if (away >= 0 && away < n) {
                 for (int st = 0; st < Stage.COUNT; st++) {
@@ -64,7 +64,7 @@ final class Invariants {
             } else {
                 // outside has no stock: a household there rents on its market
                 int t = hh.tenure(h);
-                assertTrue(t == Tenure.NONE || away == r.outside() && t == Tenure.MARKET_RENT,
+                assertTrue(t == Tenure.NONE || r.isSystem(away) && t == Tenure.MARKET_RENT,
                         "tenure " + Tenure.key(t) + " with no settlement away, household " + h + " "
                         + Arrangement.key(arr) + at);
                 for (int st = 0; st < Stage.COUNT; st++) {
@@ -82,7 +82,7 @@ final class Invariants {
             }
             assertTrue(hh.persons(h) >= 0 && hh.seniorBoarders(h) <= hh.kids(h, Stage.SENIOR),
                     "members of " + h + at);
-            int outside = away == r.outside() ? Residence.countedAway(hh, h, monthsAway) : 0;
+            int outside = r.isSystem(away) ? Residence.countedAway(hh, h, monthsAway) : 0;
             householdResidents += hh.persons(h) - outside;
         }
         for (Settlement s : r.settlements) {

@@ -19,8 +19,9 @@ class MarriageTest {
 
     @Test
     void newFamiliesDoNotReconsiderBecauseTheyFormed() {
-        // nobody reconsiders in an ordinary year, and a life event is no reason either (its rate defaults to it)
-        Runs.Metrics m = Runs.run(Runs.example("end_year=2027", "behaviour.consider_rate=0"));
+        // nobody reconsiders in an ordinary year or returns from a system, and a life event is no reason either
+        Runs.Metrics m = Runs.run(Runs.example("end_year=2027", "behaviour.consider_rate=0",
+                "behaviour.c_return=-100"));
         double formed = 0;
         double movers = 0;
         for (int y = 2025; y <= 2027; y++) {

@@ -39,7 +39,7 @@ final class RandomScenario {
         y.append("  b_network: ").append(f(4 * rnd.nextDouble())).append('\n');
         y.append("  b_size: ").append(f(0.5 + rnd.nextDouble())).append('\n');
         y.append("  b_hukou: ").append(f(rnd.nextDouble())).append('\n');
-        y.append("  b_distance: ").append(f(2 * rnd.nextDouble())).append('\n');
+        y.append("  b_log_distance: ").append(f(2 * rnd.nextDouble())).append('\n');
         y.append("  b_move: ").append(f(4 * rnd.nextDouble())).append('\n');
         y.append("  b_split: ").append(f(rnd.nextDouble())).append('\n');
         y.append("  b_age: ").append(f(0.6 * rnd.nextDouble())).append('\n');

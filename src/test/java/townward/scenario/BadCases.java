@@ -45,6 +45,17 @@ final class BadCases {
         return t;
     }
 
+    /** Two destination systems with these names, start shares 0.7 and 0.3. */
+    private static String systems(String a, String b) {
+        return "destinations:\n  - {name: " + a + ", distance_km: 800, start_share: 0.7}\n  - {name: " + b
+                + ", distance_km: 1000, start_share: 0.3}\n";
+    }
+
+    /** The example with its outside block replaced by these destinations. */
+    private static String withoutOutside(String destinations) {
+        return EXAMPLE.replaceFirst("(?m)^outside:\\n(  .*\\n)+", destinations);
+    }
+
     private static void bad(String id, String text, String path, String message) {
         CASES.add(new Case(id, "bad-" + id + ".yaml", text, List.of(), path, message, false, true));
     }
@@ -71,6 +82,14 @@ final class BadCases {
         CASES.add(new Case("malformed-json", "bad.json", "{\"name\": \"x\",\n \"seed\": }", List.of(), "seed",
                 "malformed JSON", false, true));
         CASES.add(new Case("empty-file", "empty.yaml", "  \n# nothing\n", List.of(), "", "the file is empty", false, false));
+        cross("destinations-and-outside", edit("\ncounties:\n", "\n" + systems("a", "b") + "\ncounties:\n"),
+                "outside", "give destinations or outside, not both");
+        cross("destination-name-twice", withoutOutside(systems("coast_east", "coast_east")), "destinations[1].name",
+                "expected a name no other destination has, found \"coast_east\" twice");
+        cross("start-share-partial", withoutOutside(systems("a", "b").replace(", start_share: 0.3", "")),
+                "destinations", "expected start_share for every destination or for none, found it for 1 of 2");
+        bad("b-distance-replaced", edit("\ncounties:\n", "\nbehaviour:\n  b_distance: 1.0\n\ncounties:\n"), "behaviour.b_distance",
+                "key \"b_distance\" was replaced in format version 3 by b_log_distance");
         bad("top-level-list", "- name: x\n- seed: 2\n", "", "expected a mapping of scenario keys at the top level, found a list");
         bad("seed-type", edit("seed: 20240101", "seed: abc"), "seed", "expected an integer >= 0, found \"abc\"");
         bad("scale-range", edit("scale: 1.0 ", "scale: 1.5 "), "scale", "expected a number in (0, 1], found 1.5");

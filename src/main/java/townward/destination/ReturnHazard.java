@@ -1,0 +1,76 @@
+package townward.destination;
+
+import townward.household.Arrangement;
+import townward.household.Households;
+import townward.household.Residence;
+import townward.model.Region;
+import townward.people.Persons;
+import townward.place.Settlement;
+import townward.scenario.Behaviour;
+
+/**
+ * The yearly chance that a family whose workers are at a destination system comes back (MODEL.md 5.9): a logistic in
+ * the workers' age, a child reaching school age, the home county seat's earnings against the system's, the years
+ * away, an old parent left alone at home and a year without work there. Returns are this hazard, not a by-product of
+ * reconsidering among every alternative.
+ */
+public final class ReturnHazard {
+    /** Workers older than this return more often (MODEL.md 5.9). */
+    private static final int AGE_FROM = 40;
+    /** An elder at least this old, alone at home, calls a worker back (MODEL.md 5.9). */
+    private static final int CARE_AGE = 75;
+
+    private final Region region;
+    private final Behaviour.Return c;
+
+    public ReturnHazard(Region region) {
+        this.region = region;
+        this.c = region.scenario.behaviour().returns();
+    }
+
+    /** Whether family h is away at a system and so faces the hazard this year. */
+    public boolean applies(int h) {
+        Households hh = region.households;
+        return hh.arrangement(h) != Arrangement.TOGETHER_HOME && region.isSystem(hh.away(h));
+    }
+
+    /** The chance that the family's workers at the system all found work this year (hire_chance per worker). */
+    public double allHired(int h) {
+        Households hh = region.households;
+        int away = Math.max(1, Residence.workersAway(hh, h, hh.arrangement(h)));
+        return Math.pow(region.systems.spec(hh.away(h)).hireChance(), away);
+    }
+
+    /** The hazard of family h at its system, given whether one of its workers there found no work this year. */
+    public double probability(int h, boolean unemployed) {
+        Households hh = region.households;
+        int dest = hh.away(h);
+        Settlement seat = region.settlements.get(region.countySeat[region.countyOf(h)]);
+        double home = seat.wage * region.wageIndex;
+        double there = region.systems.expectedMonthly(dest);
+        double z = c.constant()
+                + c.age() * Math.max(0, hh.headAge(h) - AGE_FROM) / 10.0
+                + (hh.is(h, Households.SCHOOL_ENTRY) ? c.school() : 0)
+                + (home > 0 && there > 0 ? c.local() * Math.log(home / there) : 0)
+                + c.years() * Math.log(1 + hh.yearsAway(h))
+                + (elderAlone(h) ? c.care() : 0)
+                + (unemployed ? c.unemployed() : 0);
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Elders at home, all CARE_AGE or more, while every adult of the family is away (nobody younger to care). */
+    private boolean elderAlone(int h) {
+        Households hh = region.households;
+        int arr = hh.arrangement(h);
+        if (hh.elderly(h) == 0 || arr == Arrangement.TOGETHER_AWAY
+                || Residence.adultsAway(hh, h, arr) < hh.adults(h)) {
+            return false;
+        }
+        Persons p = region.persons;
+        int old = 0;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            old += p.age(i) >= CARE_AGE ? 1 : 0;
+        }
+        return old == hh.elderly(h);
+    }
+}
