@@ -313,7 +313,8 @@ public final class RegionMap {
             int arr = hh.arrangement(h);
             if (hh.is(h, Households.MOVED_THIS_YEAR) && arr != Arrangement.TOGETHER_HOME) {
                 int movers = Residence.personsAway(hh, h, arr);
-                moved.computeIfAbsent((long) hh.village(h) * (outsideIndex + 1) + away, k -> new double[1])[0]
+                int to = r.isSystem(away) ? outsideIndex : away;   // the map has one node for every system
+                moved.computeIfAbsent((long) hh.village(h) * (outsideIndex + 1) + to, k -> new double[1])[0]
                         += movers;
                 v.movers += movers;
             }

@@ -3,9 +3,11 @@ package townward.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import sim.util.Double2D;
 import townward.model.TownwardModel;
 import townward.scenario.ScenarioLoader;
@@ -13,12 +15,28 @@ import townward.scenario.ScenarioLoader;
 /** What the map draws agrees with what the run records (no display needed). */
 class RegionMapTest {
 
+    @TempDir
+    Path tmp;
+
     @Test
     void flowsAddUpToTheRecordedMoversAndPlacesSitInsideTheField() throws Exception {
+        check(Path.of("scenarios/example.yaml"));
+    }
+
+    @Test
+    void flowsToSeveralSystemsAllGoToTheOutsideNode() throws Exception {
+        String text = Files.readString(Path.of("scenarios/example.yaml"))
+                .replaceFirst("(?m)^outside:\\n(  .*\\n)+", "destinations:\n  - {name: coast_east, distance_km: 800}\n"
+                        + "  - {name: other_regions, distance_km: 1200, wage: 5000}\n")
+                .replace("calibration/behaviour.yaml", Path.of("calibration/behaviour.yaml").toAbsolutePath().toString());
+        check(Files.writeString(tmp.resolve("systems.yaml"), text));
+    }
+
+    private static void check(Path scenario) throws Exception {
         YearLog log = new YearLog();
-        // the uncalibrated defaults of the four fitted coefficients, so that some households leave the region and
-        // flows to outside are checked too (with the calibrated ones nobody in the example leaves)
-        TownwardModel model = new TownwardModel(ScenarioLoader.load(Path.of("scenarios/example.yaml"),
+        // the uncalibrated defaults of the four fitted coefficients, so that many households leave the region and
+        // flows to outside are checked too
+        TownwardModel model = new TownwardModel(ScenarioLoader.load(scenario,
                 List.of("scale=0.3", "behaviour.c_urban=-10.5", "behaviour.c_outside=-9", "behaviour.b_size=1",
                         "behaviour.consider_rate=0.3")), 1, log);
         try {
