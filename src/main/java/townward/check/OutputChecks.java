@@ -13,7 +13,8 @@ import townward.model.MetricSink;
 /**
  * Receives a run's metrics (as a {@link MetricSink} beside the writers) and lists what cannot be right:
  * <ul>
- *   <li>persons: Δ(residents + population_outside) = births − deaths − left_region each year, region-wide
+ *   <li>persons: Δ(residents + population_outside) = births − deaths − left_region + in_migrant_arrivals −
+ *   in_migrant_departures each year, region-wide
  *   ({@code left_region}: women marrying out of the region and the places' own cohorts moving away; a family member
  *   moving to {@code outside} stays in population_outside, so {@code out_migrants}, which counts such moves too, is
  *   not the flow to use);</li>
@@ -28,7 +29,7 @@ public final class OutputChecks implements MetricSink {
             "affordable_units", "swap_flats", "posts", "posts_filled", "population", "residents",
             "population_outside", "urban_residents", "rural_residents", "births", "deaths", "movers");
     private static final Set<String> BALANCE = Set.of("residents", "population_outside", "births", "deaths",
-            "left_region");
+            "left_region", "in_migrant_arrivals", "in_migrant_departures");
     /**
      * Rounding of sums of scaled doubles (vacancies as posts minus filled posts come out at -5e-12): a lost or
      * invented person, a negative flat or post, is a whole one divided by the scale, far above this.
@@ -64,10 +65,11 @@ public final class OutputChecks implements MetricSink {
             if (last != null && now.keySet().containsAll(BALANCE) && last.keySet().containsAll(BALANCE)) {
                 double change = now.get("residents") + now.get("population_outside") - last.get("residents")
                         - last.get("population_outside");
-                double flows = now.get("births") - now.get("deaths") - now.get("left_region");
+                double flows = now.get("births") - now.get("deaths") - now.get("left_region")
+                        + now.get("in_migrant_arrivals") - now.get("in_migrant_departures");
                 if (Math.abs(change - flows) > TOLERANCE * Math.max(1, now.get("residents"))) {
                     out.add(String.format(Locale.ROOT, "%d region persons not conserved: residents and outside "
-                            + "changed by %.1f since %d, births - deaths - left the region = %.1f (%+.1f persons)",
+                            + "changed by %.1f since %d, births - deaths - left the region + in-migrants' net arrivals = %.1f (%+.1f persons)",
                             e.getKey(), change, lastYear, flows, change - flows));
                 }
             }

@@ -234,7 +234,7 @@ public final class LabourMarket implements YearPhase {
             for (Settlement s : r.settlements) {
                 s.commuters = 0;
                 s.postsHeld = 0;
-                p.residents[s.index] = s.cohorts.total();
+                p.residents[s.index] = s.cohorts.total() + r.inMigrants.at(s.index);
             }
             for (int h = 0; h < hh.size(); h++) {
                 if (!hh.alive(h)) {

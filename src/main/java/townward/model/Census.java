@@ -7,7 +7,8 @@ import townward.place.Village;
 
 /**
  * Where every resident is counted now (MODEL.md section 7: the six-month rule): household members at their village
- * cluster, at their away place or, for senior boarders, at the county seat; urban cohorts at their place.
+ * cluster, at their away place or, for senior boarders, at the county seat; urban cohorts and in-migrants from
+ * mirrored systems at their place.
  */
 final class Census {
     /** Household members counted at each destination: the places, then the systems. */
@@ -45,7 +46,7 @@ final class Census {
         }
         double[] population = new double[places];
         for (Settlement s : r.settlements) {
-            population[s.index] = s.cohorts.total() + atSettlement[s.index];
+            population[s.index] = s.cohorts.total() + r.inMigrants.at(s.index) + atSettlement[s.index];
         }
         return new Census(atSettlement, atVillage, population);
     }

@@ -1,5 +1,6 @@
 package townward.model;
 
+import townward.destination.InMigrants;
 import townward.household.Arrangement;
 import townward.household.Households;
 import townward.household.Residence;
@@ -55,7 +56,7 @@ final class PeopleCensus {
             c.add(part);
         }
         for (Settlement s : r.settlements) {
-            c.cohorts(s);
+            c.cohorts(s, r.inMigrants);
         }
         return c;
     }
@@ -150,18 +151,22 @@ final class PeopleCensus {
         return motherAway && (father == Persons.NONE || fatherAway) ? 2 : 1;
     }
 
-    /** Urban cohorts: residents by age and sex; their pupils (ages 6-14 from the five-year groups) at their place. */
-    private void cohorts(Settlement s) {
+    /**
+     * Urban cohorts and in-migrants (rural hukou of elsewhere): residents by age and sex; their pupils (ages 6-14
+     * from the five-year groups) at their place.
+     */
+    private void cohorts(Settlement s, InMigrants in) {
         int urban = s.urban ? 1 : 0;
         for (int g = 0; g < GROUPS; g++) {
             for (int sex = 0; sex < 2; sex++) {
-                pyramid[g][sex][urban][0] += s.cohorts.count(g, sex, 0);
+                pyramid[g][sex][urban][0] += s.cohorts.count(g, sex, 0) + in.count(s.index, g, sex);
                 pyramid[g][sex][urban][1] += s.cohorts.count(g, sex, 1);
             }
         }
         // 5-9: four of five years are primary (6-9); 10-14: two primary (10-11), three junior (12-14)
-        double primary = s.cohorts.group(1) * 4 / 5 + s.cohorts.group(2) * 2 / 5;
-        double junior = s.cohorts.group(2) * 3 / 5;
+        double primary = (s.cohorts.group(1) + in.group(s.index, 1)) * 4 / 5
+                + (s.cohorts.group(2) + in.group(s.index, 2)) * 2 / 5;
+        double junior = (s.cohorts.group(2) + in.group(s.index, 2)) * 3 / 5;
         pupils[Stage.PRIMARY] += primary;
         pupils[Stage.JUNIOR] += junior;
         double[] school = s.urban ? urbanSchool : ruralSchool;

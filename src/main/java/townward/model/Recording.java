@@ -104,6 +104,7 @@ public final class Recording implements YearPhase {
         put(r, REGION, "out_migrants", t.outMigrants / scale);
         put(r, REGION, "returners", t.returners / scale);
         put(r, REGION, "population_outside", census.beyondRegion(r) / scale);
+        put(r, REGION, "in_migrants", inMigrants(r) / scale);
         systems(r, census);
         movers(r);
         jobs(r, commuters);
@@ -169,12 +170,22 @@ public final class Recording implements YearPhase {
         double natural = t.urbanBirths - t.urbanDeaths;
         double out = -t.urbanOutMigrants;
         double reclass = t.reclassifiedPersons;
+        double in = r.inMigrants.netUrban();
         put(r, REGION, "urban_residents_added", change / scale);
         put(r, REGION, "change_natural", natural / scale);
         put(r, REGION, "change_out_migration", out / scale);
         put(r, REGION, "change_reclassification", reclass / scale);
+        put(r, REGION, "change_in_migration", in / scale);
         // the rest: households' moves, and births, deaths and ageing among movers' members
-        put(r, REGION, "change_migration", (change - natural - out - reclass) / scale);
+        put(r, REGION, "change_migration", (change - natural - out - reclass - in) / scale);
+    }
+
+    private static double inMigrants(Region r) {
+        double n = 0;
+        for (Settlement s : r.settlements) {
+            n += r.inMigrants.at(s.index);
+        }
+        return n;
     }
 
     /** Per destination system: the region's members there, this year's movers to it and returners from it. */
@@ -187,7 +198,10 @@ public final class Recording implements YearPhase {
             put(r, system, "members", census.atSettlement[d] / scale);
             put(r, system, "movers_to", t.moversTo[d] / scale);
             put(r, system, "returners", t.returnersFrom[d] / scale);
+            put(r, system, "in_migrants", r.inMigrants.fromSystem(k) / scale);
         }
+        put(r, REGION, "in_migrant_arrivals", r.inMigrants.arrivals() / scale);
+        put(r, REGION, "in_migrant_departures", r.inMigrants.departures() / scale);
     }
 
     private void movers(Region r) {

@@ -2,6 +2,7 @@ package townward.model;
 
 import java.util.List;
 import townward.household.Households;
+import townward.destination.InMigrants;
 import townward.destination.Systems;
 import townward.labour.LocalWork;
 import townward.labour.Participation;
@@ -37,6 +38,8 @@ public final class Region {
     public double wageIndex = 1;
     /** The destination systems beyond the region, numbered after the settlements. */
     public final Systems systems;
+    /** Persons from mirrored systems living in the region's places. */
+    public final InMigrants inMigrants;
     /** Who works for pay, by age and sex. */
     public final Participation participation;
     /** The county pools of local non-farm work. */
@@ -57,6 +60,7 @@ public final class Region {
         this.participation = new Participation(scenario.seed(), scenario.labour().participationScale());
         this.localWork = new LocalWork(countyNames.size());
         this.systems = new Systems(scenario.destinations(), settlements.size());
+        this.inMigrants = new InMigrants(this);
     }
 
     /** Whether a destination is a system beyond the region (not a place, not home). */

@@ -34,11 +34,11 @@ final class StartCalibration {
         double urbanCohorts = 0;
         double ruralCohorts = 0;
         for (Settlement s : r.settlements) {   // members away at a place or boarding at its school, and cohorts
-            if (s.urban) {
-                urbanHouseholds += census.atSettlement[s.index];
+            if (s.urban) {   // in-migrants mirror the members at the systems: fixed, as the households
+                urbanHouseholds += census.atSettlement[s.index] + r.inMigrants.at(s.index);
                 urbanCohorts += s.cohorts.total();
             } else {
-                ruralHouseholds += census.atSettlement[s.index];
+                ruralHouseholds += census.atSettlement[s.index] + r.inMigrants.at(s.index);
                 ruralCohorts += s.cohorts.total();
             }
         }
@@ -56,7 +56,8 @@ final class StartCalibration {
         for (Settlement s : r.settlements) {
             if (s.urban) {
                 // the jobs of the residents added or removed go with them, so vacancies stay at their given level
-                double change = Math.round(s.incumbentPosts * (factor - 1));
+                double cohortShare = s.cohorts.workingAge() / Math.max(1e-9, s.incumbentWorkingAge());
+                double change = Math.round(s.incumbentPosts * cohortShare * (factor - 1));
                 s.posts = Math.max(s.postsHeld, s.posts + change);
                 double incumbents = Math.max(0, s.incumbentPosts + change);
                 s.cohorts.scale(factor);

@@ -20,6 +20,8 @@ public final class Settlement {
     public boolean openEnrolment;
     public double builtUpKm2;
     public final UrbanCohorts cohorts;
+    /** Working-age in-migrants from mirrored systems living here (set by their phase). */
+    public double inMigrantsWorkingAge;
 
     // jobs
     public double posts;
@@ -92,16 +94,21 @@ public final class Settlement {
         this.affordablePrice = spec.housing().affordablePrice();
     }
 
+    /** Working-age incumbents: the cohorts and the in-migrants from mirrored systems, who hold posts alike. */
+    public double incumbentWorkingAge() {
+        return cohorts.workingAge() + inMigrantsWorkingAge;
+    }
+
     /** Fixes the incumbents' employment rate from the posts they hold at the start. */
     public void setIncumbentPosts(double held) {
-        double working = cohorts.workingAge();
+        double working = incumbentWorkingAge();
         incumbentEmployment = working > 0 ? Math.min(1, held / working) : 0;
         incumbentPosts = held;
     }
 
     /** Incumbents keep their employment rate as their cohorts change, within the posts not held by households. */
     public void updateIncumbentPosts() {
-        incumbentPosts = Math.max(0, Math.min(posts - postsHeld, incumbentEmployment * cohorts.workingAge()));
+        incumbentPosts = Math.max(0, Math.min(posts - postsHeld, incumbentEmployment * incumbentWorkingAge()));
     }
 
     public String name() {

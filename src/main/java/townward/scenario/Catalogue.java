@@ -127,7 +127,8 @@ final class Catalogue {
             bool("exam_open", false, "Migrant children may sit 中考/高考 there; when false, taking a junior or senior pupil along costs b_exam_penalty (MODEL.md 5.5)."),
             num("constant", COEF, 0.0, "The system's own constant c_dest (MODEL.md 5.3), added to c_outside: calibrate [-3, 3], one system at 0."),
             num("count", new Range(1, false, 1e6, false), 1.0, "Real places the system stands for: adds lambda x ln(count) to utility and divides posts in the size term, so splitting a system in two leaves its pull unchanged."),
-            num("start_share", SHARE, null, "Share of the families away beyond the region (household.away_outside_share) that are at this system at the start (MODEL.md 9: e.g. the cross-province share by origin); given for every system or none, adding up to 1.").derived("in proportion to posts")
+            num("start_share", SHARE, null, "Share of the families away beyond the region (household.away_outside_share) that are at this system at the start (MODEL.md 9: e.g. the cross-province share by origin); given for every system or none, adding up to 1.").derived("in proportion to posts"),
+            bool("mirror_inflow", false, "The system sends the region as many persons, of the same age and sex, as the region has there, and they live in the region's urban places (MODEL.md 2.2, 10.5). For a scenario that stands for a whole country (a representative county or province), whose migrants to the rest of the country are mirrored by migrants from it.")
         };
         return named ? f : Arrays.copyOfRange(f, 1, f.length);
     }

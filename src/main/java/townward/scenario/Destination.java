@@ -23,11 +23,13 @@ import java.util.Map;
  * @param constant          the system's own constant c_dest
  * @param count             real places the system stands for (λ·ln(count) in utility)
  * @param startShare        share of the families away beyond the region that are here at the start
+ * @param mirrorInflow      whether the system sends the region as many persons as the region has there (MODEL.md
+ *                          2.2, 10.5): closes a scenario that stands for a whole country
  */
 public record Destination(String name, boolean inProvince, double distanceKm, double wage, double wageGrowth,
                           Map<Integer, Double> wageGrowthFrom, double posts, double postGrowth, double hireChance,
                           double rent, double livingCost, double publicSchoolShare, boolean examOpen,
-                          double constant, double count, double startShare) {
+                          double constant, double count, double startShare, boolean mirrorInflow) {
 
     /** The name a file that still says {@code outside:} gives its one system. */
     public static final String OUTSIDE = "outside";

@@ -66,7 +66,7 @@ final class Destinations {
             double share = sum > 0 ? (given > 0 ? d.startShare() : d.posts()) / sum : 1.0 / systems.size();
             out.add(new Destination(d.name(), d.inProvince(), d.distanceKm(), d.wage(), d.wageGrowth(),
                     d.wageGrowthFrom(), d.posts(), d.postGrowth(), d.hireChance(), d.rent(), d.livingCost(),
-                    d.publicSchoolShare(), d.examOpen(), d.constant(), d.count(), share));
+                    d.publicSchoolShare(), d.examOpen(), d.constant(), d.count(), share, d.mirrorInflow()));
         }
         return out;
     }
@@ -76,6 +76,6 @@ final class Destinations {
                 d.num("wage_growth", regionWageGrowth), d.years("wage_growth_from"), d.num("posts"),
                 d.num("post_growth"), d.num("hire_chance"), d.num("rent"), d.num("living_cost"),
                 d.num("public_school_share"), d.bool("exam_open"), d.num("constant"), d.num("count"),
-                d.num("start_share", Double.NaN));
+                d.num("start_share", Double.NaN), d.bool("mirror_inflow"));
     }
 }

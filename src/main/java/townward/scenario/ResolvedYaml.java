@@ -57,7 +57,8 @@ final class ResolvedYaml {
         for (Destination x : s.destinations()) {
             fill(systems.addObject(), Catalogue.DESTINATION, x.name(), x.inProvince(), x.distanceKm(), x.wage(),
                     x.wageGrowth(), x.wageGrowthFrom(), x.posts(), x.postGrowth(), x.hireChance(), x.rent(),
-                    x.livingCost(), x.publicSchoolShare(), x.examOpen(), x.constant(), x.count(), x.startShare());
+                    x.livingCost(), x.publicSchoolShare(), x.examOpen(), x.constant(), x.count(), x.startShare(),
+                    x.mirrorInflow());
         }
         Behaviour b = s.behaviour();
         fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.eventConsiderRate(), b.lambda(), b.bIncome(), b.bSchool(),

@@ -44,6 +44,8 @@ class OutputChecksTest {
         c.record(y, "region", "births", births);
         c.record(y, "region", "deaths", deaths);
         c.record(y, "region", "left_region", outMigrants);
+        c.record(y, "region", "in_migrant_arrivals", 0);
+        c.record(y, "region", "in_migrant_departures", 0);
     }
 
     @Test

@@ -135,7 +135,7 @@ final class Invariants {
         double cohorts = 0;
         double places = 0;
         for (Settlement s : r.settlements) {
-            cohorts += s.cohorts.total();
+            cohorts += s.cohorts.total() + r.inMigrants.at(s.index);
             places += m.get(r.year, s.name(), "population");
         }
         places += m.get(r.year, "kind:" + PlaceKind.VILLAGE.key(), "population");
@@ -150,7 +150,7 @@ final class Invariants {
         double tol = 1e-6 * Math.max(1, residents);
         assertEquals(residents, places, tol, "settlements + villages = residents" + at);
         assertEquals(residents, (cohorts + householdResidents) / r.scale(), tol,
-                "cohorts + household members not outside = residents" + at);
+                "cohorts, in-migrants and household members not outside = residents" + at);
         assertEquals(residents, m.region(r.year, "urban_residents") + m.region(r.year, "rural_residents"), tol,
                 "urban + rural = residents" + at);
     }

@@ -27,6 +27,14 @@ final class RandomScenario {
         y.append("scale: ").append(f(0.3 + 0.7 * rnd.nextDouble())).append('\n');
         y.append("observed:\n  urbanization_rate: {").append(start).append(": ")
                 .append(f(0.35 + 0.3 * rnd.nextDouble())).append("}\n");
+        if (seed % 2 == 0) {   // two systems, one mirrored (its own draws, so the other scenarios stay as they were)
+            Random sys = new Random(seed ^ 0x5eedL);
+            y.append("destinations:\n");
+            y.append("  - {name: rest_of_province, in_province: true, distance_km: ").append(f(50 + 300 * sys.nextDouble()))
+                    .append(", mirror_inflow: true, posts: ").append(f(1e5 + 1e7 * sys.nextDouble())).append("}\n");
+            y.append("  - {name: other_provinces, distance_km: ").append(f(500 + 1500 * sys.nextDouble()))
+                    .append(", mirror_inflow: ").append(sys.nextBoolean()).append("}\n");
+        }
         y.append("economy:\n");
         y.append("  wage_growth: ").append(f(0.08 * rnd.nextDouble())).append('\n');
         y.append("  land_market_depth: ").append(f(rnd.nextDouble() * 0.5)).append('\n');
