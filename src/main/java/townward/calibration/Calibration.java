@@ -144,15 +144,16 @@ public final class Calibration {
     }
 
     private static String describe(CalibrationConfig c, FitPoint p, Evaluator.Result r) {
-        double[] runs = (p.population() ? r.growth() : r.rate()).get(p.series()).get(p.year());
+        double[] runs = r.runs(p);
         double mean = Arrays.stream(runs).average().orElse(Double.NaN);
         String name = c.series().get(p.series()).name();
         return p.population()
                 ? String.format(Locale.ROOT, "%s %d population: observed %.1f, simulated %.1f (万人: "
                         + "start %.1f x growth %.4f), %+.2f %%", name, p.year(), p.observed(), p.simulated(mean),
                         p.base(), mean, p.residual(mean))
-                : String.format(Locale.ROOT, "%s %d urbanization: observed %.2f%%, simulated %.2f%%, %+.2f points", name,
-                        p.year(), p.observed() * 100, mean * 100, p.residual(mean));
+                : String.format(Locale.ROOT, "%s %d %s: observed %.2f%%, simulated %.2f%%, %+.2f points", name,
+                        p.year(), p.kind() == FitPoint.Kind.RATE ? "urbanization" : "cross-province share",
+                        p.observed() * 100, mean * 100, p.residual(mean));
     }
 
     /** year → {mean, p05, p95}. */

@@ -35,9 +35,10 @@ public record CalibrationConfig(Path file, Path data, List<Series> series, List<
      * @param region       its rows in data/urbanization.csv
      * @param fitYears     years whose urbanization rate is fitted (never the start year, which is set exactly)
      * @param populationYears years whose population (total_pop_wan) is fitted as well
+     * @param crossProvinceYears years whose cross-province share of outside migrants is fitted (data/migrant_workers.csv)
      */
     public record Series(String name, Path scenario, String region, List<Integer> fitYears,
-                         List<Integer> populationYears) {
+                         List<Integer> populationYears, List<Integer> crossProvinceYears) {
     }
 
     /** A fitted behaviour coefficient with its plausible range and starting value. */
@@ -71,7 +72,8 @@ public record CalibrationConfig(Path file, Path data, List<Series> series, List<
             String at = "series[" + i + "]";
             JsonNode s = ss.get(i);
             series.add(new Series(r.text(s, at, "name"), base.resolve(r.text(s, at, "scenario")).normalize(),
-                    r.text(s, at, "region"), r.years(s, at, "fit_years", true), r.years(s, at, "population_years", false)));
+                    r.text(s, at, "region"), r.years(s, at, "fit_years", true), r.years(s, at, "population_years", false),
+                    r.years(s, at, "cross_province_years", false)));
         }
         List<Parameter> params = new ArrayList<>();
         JsonNode ps = r.list("parameters");

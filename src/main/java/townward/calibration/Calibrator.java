@@ -65,7 +65,7 @@ public final class Calibrator {
                     throw new CalibrationException(c.file() + ": series " + s.name() + ": data/urbanization.csv has no "
                             + "urbanization rate for " + s.region() + " " + y);
                 }
-                out.add(new FitPoint(i, y, false, v, Double.NaN));
+                out.add(new FitPoint(i, y, FitPoint.Kind.RATE, v, Double.NaN));
             }
             for (int y : only == null ? s.populationYears() : List.<Integer>of()) {
                 Double v = o.population(s.region(), y);
@@ -79,7 +79,15 @@ public final class Calibrator {
                             + "population for " + s.region() + " in " + startYears.get(i) + " (the start year), nor rows "
                             + "before and after it to interpolate from");
                 }
-                out.add(new FitPoint(i, y, true, v, base));
+                out.add(new FitPoint(i, y, FitPoint.Kind.POPULATION, v, base));
+            }
+            for (int y : only == null ? s.crossProvinceYears() : List.<Integer>of()) {
+                Double v = o.crossProvinceShare(s.region(), y);
+                if (v == null) {
+                    throw new CalibrationException(c.file() + ": series " + s.name() + ": data/migrant_workers.csv has "
+                            + "no cross_province_share_of_outside for " + s.region() + " " + y);
+                }
+                out.add(new FitPoint(i, y, FitPoint.Kind.CROSS_PROVINCE, v, Double.NaN));
             }
         }
         return out;
@@ -89,7 +97,7 @@ public final class Calibrator {
     static double rmse(Evaluator.Result r, List<FitPoint> points) {
         double sum = 0;
         for (FitPoint p : points) {
-            double[] runs = (p.population() ? r.growth() : r.rate()).get(p.series()).get(p.year());
+            double[] runs = r.runs(p);
             if (runs == null) {
                 return Double.POSITIVE_INFINITY;   // the year is not simulated
             }

@@ -24,10 +24,20 @@ import townward.scenario.ScenarioLoader;
 final class Evaluator implements AutoCloseable {
 
     /**
-     * Region urbanization rate, and residents as a multiple of the start year's (growth), by year, of each
-     * replication of each series.
+     * Region urbanization rate, residents as a multiple of the start year's (growth) and the cross-province share of
+     * outside migrants, by year, of each replication of each series.
      */
-    record Result(List<Map<Integer, double[]>> rate, List<Map<Integer, double[]>> growth) {
+    record Result(List<Map<Integer, double[]>> rate, List<Map<Integer, double[]>> growth,
+                  List<Map<Integer, double[]>> crossProvince) {
+
+        /** The replications' values a point compares, or null when its year is not simulated. */
+        double[] runs(FitPoint p) {
+            return (switch (p.kind()) {
+                case RATE -> rate;
+                case POPULATION -> growth;
+                case CROSS_PROVINCE -> crossProvince;
+            }).get(p.series()).get(p.year());
+        }
     }
 
     private final CalibrationConfig config;
@@ -59,16 +69,20 @@ final class Evaluator implements AutoCloseable {
         }
         List<Map<Integer, double[]>> rate = new ArrayList<>();
         List<Map<Integer, double[]>> residents = new ArrayList<>();
+        List<Map<Integer, double[]>> cross = new ArrayList<>();
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             Map<Integer, double[]> rt = new HashMap<>();
             Map<Integer, double[]> rs = new HashMap<>();
+            Map<Integer, double[]> cp = new HashMap<>();
             rate.add(rt);
             residents.add(rs);
+            cross.add(cp);
             Scenario sc = scenarios.get(i);
             for (int y = sc.startYear(); y <= sc.endYear(); y++) {
                 rt.put(y, new double[runs]);
                 rs.put(y, new double[runs]);
+                cp.put(y, new double[runs]);
             }
             for (int r = 0; r < runs; r++) {
                 int rep = r;
@@ -77,8 +91,10 @@ final class Evaluator implements AutoCloseable {
                     if ("region".equals(place)) {
                         if ("urbanization_rate".equals(metric)) {
                             rt.get(year)[rep] = value;
-                        } else if ("residents".equals(metric)) {
+                        } else if (FitPoint.Kind.POPULATION.metric.equals(metric)) {
                             rs.get(year)[rep] = value;
+                        } else if (FitPoint.Kind.CROSS_PROVINCE.metric.equals(metric)) {
+                            cp.get(year)[rep] = value;
                         }
                     }
                 })));
@@ -104,7 +120,7 @@ final class Evaluator implements AutoCloseable {
                 }
             });
         }
-        return new Result(rate, residents);
+        return new Result(rate, residents, cross);
     }
 
     static Scenario load(Path file, List<String> sets) throws CalibrationException {

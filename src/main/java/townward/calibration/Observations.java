@@ -10,13 +10,18 @@ import java.util.TreeMap;
 
 /**
  * The official rows of {@code data/urbanization.csv} (region, year → urbanization rate as a share, population in
- * 万人). The fit reads nothing else.
+ * 万人), and the cross-province shares of outside migrants of {@code data/migrant_workers.csv} beside it (P9). The
+ * fit reads nothing else.
  */
 public final class Observations {
 
     private final Map<String, Double> rate = new HashMap<>();
     /** Region → year → population (万人). */
     private final Map<String, TreeMap<Integer, Double>> population = new HashMap<>();
+    /** Region|year → cross-province share of outside migrants (share). */
+    private final Map<String, Double> crossProvince = new HashMap<>();
+    private static final String MIGRANTS = "migrant_workers.csv";
+    private static final String CROSS_PROVINCE = "cross_province_share_of_outside";
 
     private Observations() {
     }
@@ -46,7 +51,31 @@ public final class Observations {
                         Double.parseDouble(f[3]));
             }
         }
+        o.migrants(csv.resolveSibling(MIGRANTS));
         return o;
+    }
+
+    /** Rows indicator,region,year,value,...; the notes after the value may hold quoted commas, never before it. */
+    private void migrants(Path csv) throws CalibrationException {
+        if (!Files.exists(csv)) {
+            return;
+        }
+        try {
+            for (String line : Files.readAllLines(csv)) {
+                String[] f = line.split(",", 5);
+                if (f.length >= 4 && CROSS_PROVINCE.equals(f[0]) && !f[3].isBlank()) {
+                    crossProvince.put(f[1] + "|" + f[2].trim(),
+                            new java.math.BigDecimal(f[3].trim()).movePointLeft(2).doubleValue());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new CalibrationException("cannot read " + csv + ": " + e.getMessage());
+        }
+    }
+
+    /** The observed cross-province share of outside migrants (share), or null. */
+    public Double crossProvinceShare(String region, int year) {
+        return crossProvince.get(region + "|" + year);
     }
 
     /** The observed rate (share), or null when data/ has no such row. */
