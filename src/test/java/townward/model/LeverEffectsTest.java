@@ -95,18 +95,26 @@ class LeverEffectsTest {
         assertTrue(posts.diff() > 2500 && posts.diff() < 4500, "posts " + posts);
         Effect filled = effect(endAt("Dongshan", "posts_filled"), PARK);
         assertTrue(filled.diff() > 0.5 * posts.diff(), "Dongshan's filled posts " + filled);
-        // measured (compare, 6 runs at scale 1): 2035 rate -0.21 points without the park, +0.37 with it doubled
-        Effect rate = effect(end("urbanization_rate"), PARK);
-        assertTrue(rate.diff() > 0.0007, "2035 urbanization rate " + rate);
+        // The park keeps people in the region and in its towns. Measured (compare, 6 runs at scale 0.5, local work
+        // 0.13 per rural resident): without the park 105 fewer urban residents in 2035 [67, 143] and 177 more persons
+        // beyond the region [130, 224]; the regional rate does not move (+0.005 points [-0.03, +0.04]) because
+        // leaving lowers the rural denominator as much as the park raises the urban numerator, and most holders
+        // of its posts would otherwise work informally in town (informal workers +2,800 without it).
+        Effect urban = effect(end("urban_residents"), PARK);
+        assertTrue(urban.diff() > 30, "2035 urban residents " + urban);
+        Effect outside = effect(end("population_outside"), PARK);
+        assertTrue(outside.diff() < -60, "2035 population beyond the region " + outside);
     }
 
     @Test
-    void aBiggerParkRaisesTheRate() {
+    void aBiggerParkUrbanizesMore() {
+        // measured (compare, 6 runs at scale 0.5): 143 more urban residents in 2035 [95, 191], posts filled +702,
+        // rate +0.065 points [+0.02, +0.11]
         List<String> doubled = List.of("policies[" + PARK + "].posts_per_year=1200");
-        double base = mean(runs(List.of()), end("urbanization_rate"));
-        double more = mean(runs(doubled), end("urbanization_rate"));
+        double base = mean(runs(List.of()), end("urban_residents"));
+        double more = mean(runs(doubled), end("urban_residents"));
         System.out.println("park doubled: " + more + " vs " + base);
-        assertTrue(more > base + 0.001, "2035 urbanization rate with the park doubled " + more + " vs " + base);
+        assertTrue(more > base + 50, "2035 urban residents with the park doubled " + more + " vs " + base);
     }
 
     @Test
