@@ -14,7 +14,7 @@ import townward.model.MetricSink;
  * Receives a run's metrics (as a {@link MetricSink} beside the writers) and lists what cannot be right:
  * <ul>
  *   <li>persons: Δ(residents + population_outside) = births − deaths − left_region + in_migrant_arrivals −
- *   in_migrant_departures each year, region-wide
+ *   in_migrant_departures + cohort_returners each year, region-wide
  *   ({@code left_region}: women marrying out of the region and the places' own cohorts moving away; a family member
  *   moving to {@code outside} stays in population_outside, so {@code out_migrants}, which counts such moves too, is
  *   not the flow to use);</li>
@@ -27,9 +27,10 @@ public final class OutputChecks implements MetricSink {
     static final String NON_NEGATIVE_TEXT = "price, stock, vacancy, post or population";
     private static final Set<String> NON_NEGATIVE = Set.of("price", "vacancies", "market_units", "rental_units",
             "affordable_units", "swap_flats", "posts", "posts_filled", "population", "residents",
-            "population_outside", "urban_residents", "rural_residents", "births", "deaths", "movers");
+            "population_outside", "urban_residents", "rural_residents", "births", "deaths", "movers", "cohort_emigrants",
+            "cohort_returners");
     private static final Set<String> BALANCE = Set.of("residents", "population_outside", "births", "deaths",
-            "left_region", "in_migrant_arrivals", "in_migrant_departures");
+            "left_region", "in_migrant_arrivals", "in_migrant_departures", "cohort_returners");
     /**
      * Rounding of sums of scaled doubles (vacancies as posts minus filled posts come out at -5e-12): a lost or
      * invented person, a negative flat or post, is a whole one divided by the scale, far above this.
@@ -66,10 +67,10 @@ public final class OutputChecks implements MetricSink {
                 double change = now.get("residents") + now.get("population_outside") - last.get("residents")
                         - last.get("population_outside");
                 double flows = now.get("births") - now.get("deaths") - now.get("left_region")
-                        + now.get("in_migrant_arrivals") - now.get("in_migrant_departures");
+                        + now.get("in_migrant_arrivals") - now.get("in_migrant_departures") + now.get("cohort_returners");
                 if (Math.abs(change - flows) > TOLERANCE * Math.max(1, now.get("residents"))) {
                     out.add(String.format(Locale.ROOT, "%d region persons not conserved: residents and outside "
-                            + "changed by %.1f since %d, births - deaths - left the region + in-migrants' net arrivals = %.1f (%+.1f persons)",
+                            + "changed by %.1f since %d, births - deaths - left the region + in-migrants' net arrivals + returning cohorts = %.1f (%+.1f persons)",
                             e.getKey(), change, lastYear, flows, change - flows));
                 }
             }

@@ -152,7 +152,14 @@ public final class Matching implements YearPhase {
             hh.set(h, Households.RETURNED_THIS_YEAR);
         }
         if (r.isSystem(dest)) {
-            t.outMigrants += Math.max(0, persons - (r.isSystem(oldDest) ? personsBefore : 0));
+            double leaving = Math.max(0, persons - (r.isSystem(oldDest) ? personsBefore : 0));
+            t.outMigrants += leaving;
+            // by where the movers lived: a family away at an urban place leaves from it, one at home from its village
+            if (oldArr != Arrangement.TOGETHER_HOME && r.urbanDestination(oldDest)) {
+                t.outMigrantsUrban += leaving;
+            } else {
+                t.outMigrantsRural += leaving;
+            }
         }
         if (arr == Arrangement.TOGETHER_HOME) {
             return;

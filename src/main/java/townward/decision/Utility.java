@@ -9,6 +9,7 @@ import townward.household.Stage;
 import townward.household.Tenure;
 import townward.model.Region;
 import townward.model.Tally;
+import townward.place.Geo;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.scenario.Behaviour;
@@ -78,22 +79,16 @@ public final class Utility {
         return v;
     }
 
-    /** Distances below this count as this (MODEL.md 5.3 km_min; assumed), so a next-door town is not infinitely near. */
-    private static final double KM_MIN = 5;
-
     /**
      * The destination's own terms of MODEL.md 5.3: its nest constant and (for a system) its constant, the size term
      * b_size·ln(posts/count) plus λ·ln(count), so that splitting an aggregate leaves its pull unchanged, and the
      * distance term b_log_distance·ln(max(km, km_min)).
      */
     double placeTerms(int dest, double km) {
-        double distance = beh.bLogDistance() * Math.log(Math.max(km, KM_MIN));
         if (region.isSystem(dest)) {
-            double count = region.systems.spec(dest).count();
-            return beh.cOutside() + region.systems.spec(dest).constant()
-                    + beh.bSize() * Math.log(region.systems.postsPerPlace(dest)) + beh.lambda() * Math.log(count)
-                    - distance;
+            return beh.cOutside() + region.systems.pull(region.systems.of(dest), beh);
         }
+        double distance = beh.bLogDistance() * Math.log(Math.max(km, Geo.KM_MIN));
         return beh.cUrban() + beh.bSize() * Math.log(Math.max(1, region.settlements.get(dest).posts / region.scale()))
                 - distance;
     }

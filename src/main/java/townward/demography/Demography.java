@@ -2,6 +2,7 @@ package townward.demography;
 
 import java.util.SplittableRandom;
 import townward.decision.Moves;
+import townward.destination.UrbanEmigrants;
 import townward.economy.HousingMarket;
 import townward.household.Arrangement;
 import townward.household.Households;
@@ -99,11 +100,17 @@ public final class Demography implements YearPhase {
         }
     }
 
-    /** Urban cohorts: deaths by age, births by the mothers' ages at urban fertility, out-migration. */
+    /**
+     * Urban cohorts: deaths by age, births by the mothers' ages at urban fertility, out-migration beyond the region
+     * and the returns of earlier out-migrants ({@link UrbanEmigrants}).
+     */
     private static void cohorts(Region r, CensusMortality mortality) {
         var d = r.scenario.demography();
+        UrbanEmigrants emigrants = r.urbanEmigrants;
+        double[] rates = emigrants.rates(r);
+        double[][][] leaving = emigrants.leaving();
         for (Settlement s : r.settlements) {
-            UrbanCohorts.Change c = s.cohorts.step(d, mortality);
+            UrbanCohorts.Change c = s.cohorts.step(d, mortality, rates, leaving);
             r.tally.births += c.births();
             r.tally.deaths += c.deaths();
             r.tally.residentBirths += c.births();
@@ -115,7 +122,13 @@ public final class Demography implements YearPhase {
             }
             r.tally.outMigrants += c.outMigrants();
             r.tally.leftRegion += c.outMigrants();
+            if (s.urban) {
+                r.tally.outMigrantsUrban += c.outMigrants();
+            } else {
+                r.tally.outMigrantsRural += c.outMigrants();
+            }
         }
+        emigrants.step(r, mortality);
     }
 
     /** Each mother's child joins her family (where she lives after this year's moves). */

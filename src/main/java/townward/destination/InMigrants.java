@@ -7,6 +7,7 @@ import townward.model.Parallel;
 import townward.model.Region;
 import townward.people.LifeCourse;
 import townward.people.Persons;
+import townward.place.CensusMortality;
 import townward.place.Settlement;
 import townward.place.UrbanCohorts;
 import townward.scenario.Behaviour;
@@ -23,14 +24,32 @@ import townward.scenario.Behaviour;
  * wage and size) or leaves (from every place in proportion). Arrivals so include the children born to the region's
  * families there, and departures the returns and deaths; in-migrants do not choose tenure or join the household
  * matching: they hold posts at the incumbents' employment rate and rent outside the tracked stock (MODEL.md 14.5).
+ * <p>
+ * A system with an {@code inflow} sends arrivals by gravity instead (10.5): the stated number in the first simulated
+ * year, moved by China's pool of cross-province migrants and by b_income and b_size times the change since then of
+ * ln(the region's expected earnings / the system's) and ln(the region's posts); they arrive at the migrants' ages and
+ * leave at the return hazard of 5.9 (age, earnings back home against here, years here) or die (MODEL.md 14.7).
  */
 public final class InMigrants {
     private static final int GROUPS = UrbanCohorts.GROUPS;
     private static final int FIRST_WORKING = 3;    // 15-19, as the urban cohorts
     private static final int FIRST_ELDERLY = 12;   // 60-64
+    /** Men among arrivals by gravity: migrant workers are mostly men (assumed; the survey's rows are not in data/). */
+    private static final double MALE_ARRIVALS = 0.6;
+    /** The return hazard's age term starts here (MODEL.md 5.9), applied at each group's middle age. */
+    private static final int RETURN_AGE_FROM = 40;
     private final int places;
     private final int systems;
     private final boolean[] mirrored;
+    private final double[] inflow;
+    /** Arrivals by gravity, shares by [group][sex] (the out-migration age profile on the start's pyramid). */
+    private final double[] arrivalProfile;
+    /** Mean years in the region of system k's gravity in-migrants. */
+    private final double[] years;
+    /** The start's terms of the gravity inflow: the migrant pool, ln(E_r/E_s) per system, ln(region's posts). */
+    private double pool0;
+    private final double[] earningsGap0;
+    private double logPosts0;
     /** [place][system][group][sex], flattened. */
     private final double[] stock;
     private double arrivals;
@@ -42,16 +61,37 @@ public final class InMigrants {
         this.places = r.settlements.size();
         this.systems = r.systems.count();
         this.mirrored = new boolean[systems];
+        this.inflow = new double[systems];
         for (int k = 0; k < systems; k++) {
             mirrored[k] = r.scenario.destinations().get(k).mirrorInflow();
+            inflow[k] = r.scenario.destinations().get(k).inflow() * r.scale();
         }
         this.stock = new double[places * systems * GROUPS * 2];
+        this.years = new double[systems];
+        this.earningsGap0 = new double[systems];
+        this.arrivalProfile = arrivalProfile(r.scenario.startYear());
     }
 
-    /** Whether any system mirrors its flows: otherwise the region has no in-migrants and the phase does nothing. */
+    private static double[] arrivalProfile(int startYear) {
+        double[] pyramid = townward.place.CensusPyramid.shares(startYear);
+        double[] p = new double[GROUPS * 2];
+        double sum = 0;
+        for (int g = 0; g < GROUPS; g++) {
+            double n = pyramid[g] * UrbanEmigrants.ageProfile(g);
+            p[g * 2] = n * MALE_ARRIVALS;
+            p[g * 2 + 1] = n * (1 - MALE_ARRIVALS);
+            sum += n;
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return p;
+    }
+
+    /** Whether any system mirrors its flows or sends an inflow: otherwise the phase does nothing. */
     public boolean any() {
-        for (boolean m : mirrored) {
-            if (m) {
+        for (int k = 0; k < systems; k++) {
+            if (mirrored[k] || inflow[k] > 0) {
                 return true;
             }
         }
@@ -109,10 +149,11 @@ public final class InMigrants {
     }
 
     /**
-     * Sets the stocks to the mirror of the region's members counted at each mirrored system. At the start the
-     * stocks are empty and all of it arrives without being counted as this year's flow.
+     * The year's in-migration: the stocks of mirrored systems set to the mirror of the region's members counted
+     * there, then the gravity arrivals and departures. At the start the mirrored stocks are empty and all of it
+     * arrives without being counted as this year's flow; the gravity terms of the start are recorded.
      */
-    public void mirror(Region r, boolean start) {
+    public void step(Region r, boolean start) {
         arrivals = 0;
         departures = 0;
         netUrban = 0;
@@ -122,8 +163,22 @@ public final class InMigrants {
         if (!start) {
             age();
         }
-        double[] target = membersAtSystems(r);
         double[] weight = placeWeights(r);
+        mirror(r, weight);
+        if (start) {
+            arrivals = 0;
+            departures = 0;
+            netUrban = 0;
+        } else {
+            gravity(r, weight);
+        }
+        for (Settlement s : r.settlements) {
+            s.inMigrantsWorkingAge = workingAge(s.index);
+        }
+    }
+
+    private void mirror(Region r, double[] weight) {
+        double[] target = membersAtSystems(r);
         for (int k = 0; k < systems; k++) {
             if (!mirrored[k]) {
                 continue;
@@ -147,14 +202,85 @@ public final class InMigrants {
                 }
             }
         }
-        if (start) {
-            arrivals = 0;
-            departures = 0;
-            netUrban = 0;
+    }
+
+    /** The first simulated year's terms, after a labour market has set the chances of a post the earnings use. */
+    private void gravityBase(Region r) {
+        pool0 = MigrantPool.in(r.year);
+        double earnings = regionEarnings(r);
+        for (int k = 0; k < systems; k++) {
+            earningsGap0[k] = Math.log(earnings / r.systems.expectedMonthly(r.systems.dest(k)));
         }
+        logPosts0 = Math.log(urbanPosts(r));
+    }
+
+    /** Departures at the return hazard and deaths, then this year's arrivals, for each system with an inflow. */
+    private void gravity(Region r, double[] weight) {
+        Behaviour.Return c = r.scenario.behaviour().returns();
+        Behaviour b = r.scenario.behaviour();
+        if (pool0 == 0) {
+            gravityBase(r);
+        }
+        CensusMortality mortality = new CensusMortality(r.scenario.demography(), r.year);
+        double earnings = regionEarnings(r);
+        double logPosts = Math.log(urbanPosts(r));
+        double pool = MigrantPool.in(r.year) / pool0;
+        for (int k = 0; k < systems; k++) {
+            if (inflow[k] <= 0) {
+                continue;
+            }
+            double gap = Math.log(earnings / r.systems.expectedMonthly(r.systems.dest(k)));
+            double stayed = 0;
+            for (int g = 0; g < GROUPS; g++) {
+                double z = c.constant() + c.age() * Math.max(0, g * 5 + 2.5 - RETURN_AGE_FROM) / 10.0
+                        - c.local() * gap + c.years() * Math.log(1 + years[k]);
+                double leave = Math.min(1, 1 / (1 + Math.exp(-z)) + mortality.rate(g));
+                for (int sex = 0; sex < 2; sex++) {
+                    for (int s = 0; s < places; s++) {
+                        int i = at(s, k, g, sex);
+                        double d = stock[i] * leave;
+                        stock[i] -= d;
+                        departures += d;
+                        netUrban -= r.settlements.get(s).urban ? d : 0;
+                        stayed += stock[i];
+                    }
+                }
+            }
+            double n = inflow[k] * pool * Math.exp(b.bIncome() * (gap - earningsGap0[k])
+                    + b.bSize() * (logPosts - logPosts0));
+            for (int g = 0; g < GROUPS; g++) {
+                for (int sex = 0; sex < 2; sex++) {
+                    for (int s = 0; s < places; s++) {
+                        double a = n * arrivalProfile[g * 2 + sex] * weight[s];
+                        stock[at(s, k, g, sex)] += a;
+                        netUrban += r.settlements.get(s).urban ? a : 0;
+                    }
+                }
+            }
+            arrivals += n;
+            years[k] = stayed + n > 0 ? (years[k] + 1) * stayed / (stayed + n) : 0;
+        }
+    }
+
+    /** Posts-weighted expected monthly earnings at the region's urban posts: wage times the chance of a post. */
+    private static double regionEarnings(Region r) {
+        double pay = 0;
+        double posts = 0;
         for (Settlement s : r.settlements) {
-            s.inMigrantsWorkingAge = workingAge(s.index);
+            if (s.urban) {
+                pay += s.posts * s.wage * r.wageIndex * s.hireChance;
+                posts += s.posts;
+            }
         }
+        return posts > 0 ? pay / posts : 0;
+    }
+
+    private static double urbanPosts(Region r) {
+        double posts = 0;
+        for (Settlement s : r.settlements) {
+            posts += s.urban ? s.posts : 0;
+        }
+        return Math.max(1, posts);
     }
 
     private double workingAge(int s) {

@@ -1,6 +1,8 @@
 package townward.destination;
 
 import java.util.List;
+import townward.place.Geo;
+import townward.scenario.Behaviour;
 import townward.scenario.Destination;
 
 /**
@@ -61,6 +63,26 @@ public final class Systems {
     public double postsPerPlace(int dest) {
         int k = dest - first;
         return posts[k] / specs.get(k).count();
+    }
+
+    /** Posts at system k this year. */
+    public double posts(int k) {
+        return posts[k];
+    }
+
+    public boolean mirrored(int k) {
+        return specs.get(k).mirrorInflow();
+    }
+
+    /**
+     * The system's own terms in a choice (MODEL.md 5.3): its constant, b_size·ln(posts/count) + λ·ln(count), so
+     * that splitting an aggregate leaves its pull unchanged, and −b_log_distance·ln(km). The nest constant is the
+     * caller's.
+     */
+    public double pull(int k, Behaviour beh) {
+        Destination d = specs.get(k);
+        return d.constant() + beh.bSize() * Math.log(posts[k] / d.count()) + beh.lambda() * Math.log(d.count())
+                - beh.bLogDistance() * Math.log(Math.max(d.distanceKm(), Geo.KM_MIN));
     }
 
     /** Wages relative to the start year, system k. */

@@ -6,6 +6,7 @@ import townward.household.Households;
 import townward.household.Residence;
 import townward.household.Stage;
 import townward.household.Tenure;
+import townward.labour.Unemployment;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.scenario.PlaceKind;
@@ -102,6 +103,10 @@ public final class Recording implements YearPhase {
         put(r, REGION, "households_formed", t.householdsFormed / scale);
         people(r, PeopleCensus.take(r));
         put(r, REGION, "out_migrants", t.outMigrants / scale);
+        put(r, REGION, "out_migrants_urban", t.outMigrantsUrban / scale);
+        put(r, REGION, "out_migrants_rural", t.outMigrantsRural / scale);
+        put(r, REGION, "cohort_returners", r.urbanEmigrants.returned() / scale);
+        put(r, REGION, "cohort_emigrants", r.urbanEmigrants.total() / scale);
         put(r, REGION, "returners", t.returners / scale);
         put(r, REGION, "population_outside", census.beyondRegion(r) / scale);
         put(r, REGION, "in_migrants", inMigrants(r) / scale);
@@ -168,7 +173,7 @@ public final class Recording implements YearPhase {
         double before = Double.isNaN(t.urbanResidentsBefore) ? urban : t.urbanResidentsBefore;
         double change = urban - before;
         double natural = t.urbanBirths - t.urbanDeaths;
-        double out = -t.urbanOutMigrants;
+        double out = r.urbanEmigrants.returnedUrban() - t.urbanOutMigrants;
         double reclass = t.reclassifiedPersons;
         double in = r.inMigrants.netUrban();
         put(r, REGION, "urban_residents_added", change / scale);
@@ -199,6 +204,7 @@ public final class Recording implements YearPhase {
             put(r, system, "movers_to", t.moversTo[d] / scale);
             put(r, system, "returners", t.returnersFrom[d] / scale);
             put(r, system, "in_migrants", r.inMigrants.fromSystem(k) / scale);
+            put(r, system, "cohort_emigrants", r.urbanEmigrants.atSystem(k) / scale);
         }
         put(r, REGION, "in_migrant_arrivals", r.inMigrants.arrivals() / scale);
         put(r, REGION, "in_migrant_departures", r.inMigrants.departures() / scale);
@@ -264,16 +270,7 @@ public final class Recording implements YearPhase {
         put(r, REGION, "posts_added", r.tally.postsAdded / scale);
         put(r, REGION, "commuters", commuters / scale);
         put(r, REGION, "trained", r.tally.trained / scale);
-        double labourForce = 0;
-        double unemployed = 0;
-        for (Settlement s : r.settlements) {
-            if (s.urban) {
-                double left = s.labourForce - s.postsFilled();
-                labourForce += s.labourForce;
-                unemployed += left * (1 - s.informalChanceNow);
-            }
-        }
-        put(r, REGION, "unemployment_rate", labourForce > 0 ? unemployed / labourForce : 0);
+        put(r, REGION, "unemployment_rate", Unemployment.urbanRate(r.settlements, 0));
     }
 
     private void housing(Region r, double[] tenureStock) {

@@ -4,6 +4,7 @@ import java.util.List;
 import townward.household.Households;
 import townward.destination.InMigrants;
 import townward.destination.Systems;
+import townward.destination.UrbanEmigrants;
 import townward.labour.LocalWork;
 import townward.labour.Participation;
 import townward.people.Persons;
@@ -40,6 +41,8 @@ public final class Region {
     public final Systems systems;
     /** Persons from mirrored systems living in the region's places. */
     public final InMigrants inMigrants;
+    /** The places' own cohorts who left the region for systems that do not mirror. */
+    public final UrbanEmigrants urbanEmigrants;
     /** Who works for pay, by age and sex. */
     public final Participation participation;
     /** The county pools of local non-farm work. */
@@ -61,6 +64,7 @@ public final class Region {
         this.localWork = new LocalWork(countyNames.size());
         this.systems = new Systems(scenario.destinations(), settlements.size());
         this.inMigrants = new InMigrants(this);
+        this.urbanEmigrants = new UrbanEmigrants(this);
     }
 
     /** Whether a destination is a system beyond the region (not a place, not home). */

@@ -29,6 +29,7 @@ final class RuralIncome {
         double awayPay = 0;
         double awayWorking = 0;
         double crossProvince = 0;
+        double wholeFamily = 0;
         var e = r.scenario.economy();
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
@@ -60,18 +61,20 @@ final class RuralIncome {
                         * (hired * postWage(t) + (1 - hired) * t.informalChanceNow * t.informalWage);
             }
             int d = hh.away(h);
+            double working = 0;
             if (away > 0 && r.isSystem(d)) {
-                double working = away * r.systems.spec(d).hireChance();
-                awayWorking += working;
+                working = away * r.systems.spec(d).hireChance();
                 awayPay += working * factor * r.systems.wage(d);
                 crossProvince += r.systems.spec(d).inProvince() ? 0 : working;
             } else if (away > 0 && r.urbanDestination(d)) {
                 Settlement s = r.settlements.get(d);
                 int posts = Math.min(hh.posts(h), away);
                 double informal = (away - posts) * s.informalChanceNow;
-                awayWorking += posts + informal;
+                working = posts + informal;
                 awayPay += factor * r.wageIndex * (posts * postWage(s) + informal * s.informalWage);
             }
+            awayWorking += working;
+            wholeFamily += arr == Arrangement.TOGETHER_AWAY ? working : 0;
         }
         double total = 0;
         for (double p : parts) {
@@ -88,6 +91,8 @@ final class RuralIncome {
         out.put(r, Recording.REGION, "local_migrant_workers", localWorking / r.scale());
         out.put(r, Recording.REGION, "outside_migrant_workers", awayWorking / r.scale());
         out.put(r, Recording.REGION, "cross_province_share_of_outside", awayWorking > 0 ? crossProvince / awayWorking : 0);
+        // the survey's 举家外出农民工: outside workers in work whose whole family left with them
+        out.put(r, Recording.REGION, "whole_family_migrant_workers", wholeFamily / r.scale());
     }
 
     private static double postWage(Settlement s) {

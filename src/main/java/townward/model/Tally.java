@@ -24,7 +24,14 @@ public final class Tally {
     /** Persons of returning families, by the destination they returned from (systems only). */
     public final double[] returnersFrom;
     public double outMigrants;
+    /** The urban cohorts' out-migrants at places urban now (the decomposition of the change in urban residents). */
     public double urbanOutMigrants;
+    /**
+     * Out-migrants beyond the region by where they lived: urban places (their cohorts, and families' members who
+     * lived at one) or rural ones (villages, and the cohorts of places not urban); women marrying out are apart.
+     */
+    public double outMigrantsUrban;
+    public double outMigrantsRural;
     /**
      * Persons who left the simulated population: women marrying out of the region and the places' own cohorts
      * moving away (a family member moving to a destination system stays in it, counted there).
@@ -83,6 +90,8 @@ public final class Tally {
         returners = 0;
         outMigrants = 0;
         urbanOutMigrants = 0;
+        outMigrantsUrban = 0;
+        outMigrantsRural = 0;
         leftRegion = 0;
         urbanBirths = 0;
         urbanDeaths = 0;

@@ -47,7 +47,7 @@ public final class TownwardModel extends SimState {
         super.start();
         region = new RegionBuilder(scenario).build(parallel);
         Reclassification.startState(region);
-        region.inMigrants.mirror(region, true);
+        region.inMigrants.step(region, true);
         for (var s : region.settlements) {
             s.setIncumbentPosts(s.incumbentPosts);   // the in-migrants at the start share the incumbents' posts
         }
@@ -90,7 +90,7 @@ public final class TownwardModel extends SimState {
         phase(Phase.SCHOOL_CONSOLIDATION, new SchoolConsolidation());
         phase(Phase.DECISIONS, decisions);
         phase(Phase.MATCHING, new Matching(choices, decisions, utility));
-        phase(Phase.IN_MIGRATION, r -> r.inMigrants.mirror(r, false));
+        phase(Phase.IN_MIGRATION, r -> r.inMigrants.step(r, false));
         phase(Phase.LABOUR_MARKET, new LabourMarket());
         phase(Phase.ACCOUNTING, new Accounting(golds));
         phase(Phase.RECORDING, recording);

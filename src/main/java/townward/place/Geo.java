@@ -3,6 +3,8 @@ package townward.place;
 /** Great-circle distances. */
 public final class Geo {
     private static final double EARTH_KM = 6371.0;
+    /** Distances below this count as this (MODEL.md 5.3 km_min; assumed), so a next-door town is not infinitely near. */
+    public static final double KM_MIN = 5;
 
     private Geo() {
     }

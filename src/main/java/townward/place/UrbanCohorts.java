@@ -90,8 +90,16 @@ public final class UrbanCohorts {
     public record Change(double births, double deaths, double outMigrants) {
     }
 
-    /** Moves the cohorts on one year with that year's death rates. */
-    public Change step(Demography d, CensusMortality mortality) {
+    /** Adds n persons of group g, sex and hukou (returning out-migrants). */
+    public void add(int g, int sex, int hukou, double n) {
+        people[g][sex][hukou] += n;
+    }
+
+    /**
+     * Moves the cohorts on one year with that year's death rates and out-migration rates by group, adding the
+     * out-migrants by [group][sex][hukou] to {@code left}.
+     */
+    public Change step(Demography d, CensusMortality mortality, double[] outRate, double[][][] left) {
         double births = 0;
         for (int g = 0; g < GROUPS; g++) {
             births += (people[g][1][0] + people[g][1][1]) * Fertility.rate(d.tfrUrban(), g);
@@ -105,10 +113,11 @@ public final class UrbanCohorts {
                 for (int hk = 0; hk < 2; hk++) {
                     double n = people[g][sex][hk];
                     double dead = n * death;
-                    double left = (n - dead) * d.urbanOutMigration();
+                    double leaving = (n - dead) * outRate[g];
                     deaths += dead;
-                    out += left;
-                    double rest = n - dead - left;
+                    out += leaving;
+                    left[g][sex][hk] += leaving;
+                    double rest = n - dead - leaving;
                     // a fifth of a five-year group ages into the next each year
                     double ageing = g < GROUPS - 1 ? rest / 5 : 0;
                     people[g][sex][hk] = rest - ageing;

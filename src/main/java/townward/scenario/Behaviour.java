@@ -31,10 +31,18 @@ public record Behaviour(
         double forfeitFactor,
         double monthsAway,
         double mobilitySd,
-        Return returns) {
+        Return returns,
+        Cohorts cohorts) {
 
     /** The return hazard of MODEL.md 5.9 (families whose workers are at a destination system). */
     public record Return(double constant, double age, double school, double local, double years, double care,
                          double unemployed) {
+    }
+
+    /**
+     * Out-migration of the places' own urban cohorts (MODEL.md 10.4): the yearly rate at ages 20-29, its response to
+     * the wage gap to the systems and to urban unemployment, and the yearly return of those who left.
+     */
+    public record Cohorts(double outPeak, double wage, double unemployment, double returnRate) {
     }
 }

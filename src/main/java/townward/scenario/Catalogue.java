@@ -106,7 +106,6 @@ final class Catalogue {
             num("marriage_scale", range(0, 5), 1.0, "Multiplies the first-marriage hazards by age and sex of MODEL.md 10.2 (men 20-24 0.10, 25-29 0.20, 30-34 0.12, 35+ 0.03; women 18-19 0.05, 20-24 0.18, 25-29 0.22, 30-34 0.10, 35+ 0.02; assumed). Calibrate [0.6, 1.4]."),
             num("separate_at_marriage", SHARE, 0.55, "Probability that a couple marrying into a family that already has its working couple sets up its own household at once. Calibrate [0.2, 0.9]; default the middle."),
             num("separate_rate", SHARE, 0.1, "Yearly probability that the second married couple of a family sets up its own household. Calibrate [0.01, 0.2]; default about the middle."),
-            num("urban_out_migration", SHARE, 0.005, "Yearly out-migration rate of urban cohorts. Assumed."),
             num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."));
 
     /** The fields of a destination system (MODEL.md 2.2), shared by {@code destinations} entries and {@code outside}. */
@@ -128,7 +127,8 @@ final class Catalogue {
             num("constant", COEF, 0.0, "The system's own constant c_dest (MODEL.md 5.3), added to c_outside: calibrate [-3, 3], one system at 0."),
             num("count", new Range(1, false, 1e6, false), 1.0, "Real places the system stands for: adds lambda x ln(count) to utility and divides posts in the size term, so splitting a system in two leaves its pull unchanged."),
             num("start_share", SHARE, null, "Share of the families away beyond the region (household.away_outside_share) that are at this system at the start (MODEL.md 9: e.g. the cross-province share by origin); given for every system or none, adding up to 1.").derived("in proportion to posts"),
-            bool("mirror_inflow", false, "The system sends the region as many persons, of the same age and sex, as the region has there, and they live in the region's urban places (MODEL.md 2.2, 10.5). For a scenario that stands for a whole country (a representative county or province), whose migrants to the rest of the country are mirrored by migrants from it.")
+            bool("mirror_inflow", false, "The system sends the region as many persons, of the same age and sex, as the region has there, and they live in the region's urban places (MODEL.md 2.2, 10.5). For a scenario that stands for a whole country (a representative county or province), whose migrants to the rest of the country are mirrored by migrants from it."),
+            num("inflow", range(0, 1e8), 0.0, "Persons who come from the system to live and work in the region in the first simulated year (MODEL.md 10.5): later arrivals follow China's pool of cross-province migrants (data/migrant_workers.csv cross_province_outside_migrants), b_income x the change in ln(region's expected earnings / the system's) and b_size x the change in ln(region's posts); they leave at the return hazard (5.9). Default 0: a sending region. Not with mirror_inflow.")
         };
         return named ? f : Arrays.copyOfRange(f, 1, f.length);
     }
@@ -171,7 +171,11 @@ final class Catalogue {
             num("b_return_local", COEF, 1.0, "Return hazard: per unit of ln(expected monthly earnings at the home county seat / at the system). Calibrate [0, 3]."),
             num("b_return_years", COEF, -0.3, "Return hazard: per unit of ln(1 + years at the system); negative: the longer away, the less likely a return. Calibrate [-1, 0.5]."),
             num("b_return_care", COEF, 0.5, "Return hazard: an elder 75 or older at home with no other adult there. Assumed (MODEL.md 5.9)."),
-            num("b_return_unemployed", COEF, 1.0, "Return hazard: a worker at the system found no work this year (chance 1 - hire_chance). Assumed (MODEL.md 5.9)."));
+            num("b_return_unemployed", COEF, 1.0, "Return hazard: a worker at the system found no work this year (chance 1 - hire_chance). Assumed (MODEL.md 5.9)."),
+            num("cohort_out_peak", range(0, 0.2), 0.015, "Yearly out-migration rate of the places' own urban cohorts at ages 20-29 to the destination systems that do not mirror (MODEL.md 10.4); 0.6 of it at 15-19 and 30-34, 0.3 at 35-44, 0.1 at other ages. Default: the former flat 0.005 at every age, at the start's age structure. Calibrate [0, 0.03]."),
+            num("b_cohort_wage", range(0, 10), 1.5, "Urban cohorts' out-migration: elasticity to the posts-weighted wage of the systems over the region's urban posts' wage (MODEL.md 10.4). Calibrate [0, 3]; default the middle."),
+            num("b_cohort_unemp", range(0, 100), 0.0, "Urban cohorts' out-migration: per unit of the region's urban unemployment rate above 0.04, last year's (MODEL.md 10.4). Calibrate [0, 30]; default 0 because the model's rate covers rural-origin workers only and starts 30-50 % high (docs/MODEL.md 14.6)."),
+            num("cohort_return_rate", SHARE, 0.02, "Share of the urban cohorts' out-migrants beyond the region who return each year, to the urban places (MODEL.md 10.4). Assumed."));
 
     static final Obj VILLAGES = Obj.of("How village clusters are generated for the county.",
             integer("count", range(0, 1e7), null, "Generated village clusters.").derived("ceil(rural_households / 500)"),

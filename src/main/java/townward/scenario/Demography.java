@@ -11,7 +11,6 @@ package townward.scenario;
  * @param separateAtMarriage probability that a couple marrying into a family that has its working couple sets up a
  *                           household of its own at once
  * @param separateRate       yearly probability that a second married couple of a family sets up its own household
- * @param urbanOutMigration  yearly out-migration rate of urban cohorts to {@code outside}
  * @param seniorEnrolment    share of 15-17 year-olds in senior school (boarding at the county seat when rural)
  */
 public record Demography(
@@ -22,6 +21,5 @@ public record Demography(
         double marriageScale,
         double separateAtMarriage,
         double separateRate,
-        double urbanOutMigration,
         double seniorEnrolment) {
 }

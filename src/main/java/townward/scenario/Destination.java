@@ -25,11 +25,14 @@ import java.util.Map;
  * @param startShare        share of the families away beyond the region that are here at the start
  * @param mirrorInflow      whether the system sends the region as many persons as the region has there (MODEL.md
  *                          2.2, 10.5): closes a scenario that stands for a whole country
+ * @param inflow            persons a year arriving from the system to live and work in the region, in the start
+ *                          year's conditions (MODEL.md 10.5 gravity inflow); 0 for none
  */
 public record Destination(String name, boolean inProvince, double distanceKm, double wage, double wageGrowth,
                           Map<Integer, Double> wageGrowthFrom, double posts, double postGrowth, double hireChance,
                           double rent, double livingCost, double publicSchoolShare, boolean examOpen,
-                          double constant, double count, double startShare, boolean mirrorInflow) {
+                          double constant, double count, double startShare, boolean mirrorInflow,
+                          double inflow) {
 
     /** The name a file that still says {@code outside:} gives its one system. */
     public static final String OUTSIDE = "outside";

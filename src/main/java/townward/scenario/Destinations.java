@@ -35,7 +35,12 @@ final class Destinations {
                     e.crossReference(Errors.index("destinations", i) + ".name", "expected a name no other destination has, found \""
                             + name + "\" twice");
                 }
-                out.add(system(d, name, regionWageGrowth));
+                Destination system = system(d, name, regionWageGrowth);
+                if (system.mirrorInflow() && system.inflow() > 0) {
+                    e.crossReference(Errors.index("destinations", i) + ".inflow", "expected no inflow for a system with "
+                            + "mirror_inflow (its arrivals are the mirror), found " + Spec.fmt(system.inflow()));
+                }
+                out.add(system);
             }
             if (items.isEmpty()) {
                 e.crossReference("destinations", "expected at least one destination system");
@@ -66,7 +71,7 @@ final class Destinations {
             double share = sum > 0 ? (given > 0 ? d.startShare() : d.posts()) / sum : 1.0 / systems.size();
             out.add(new Destination(d.name(), d.inProvince(), d.distanceKm(), d.wage(), d.wageGrowth(),
                     d.wageGrowthFrom(), d.posts(), d.postGrowth(), d.hireChance(), d.rent(), d.livingCost(),
-                    d.publicSchoolShare(), d.examOpen(), d.constant(), d.count(), share, d.mirrorInflow()));
+                    d.publicSchoolShare(), d.examOpen(), d.constant(), d.count(), share, d.mirrorInflow(), d.inflow()));
         }
         return out;
     }
@@ -76,6 +81,6 @@ final class Destinations {
                 d.num("wage_growth", regionWageGrowth), d.years("wage_growth_from"), d.num("posts"),
                 d.num("post_growth"), d.num("hire_chance"), d.num("rent"), d.num("living_cost"),
                 d.num("public_school_share"), d.bool("exam_open"), d.num("constant"), d.num("count"),
-                d.num("start_share", Double.NaN), d.bool("mirror_inflow"));
+                d.num("start_share", Double.NaN), d.bool("mirror_inflow"), d.num("inflow"));
     }
 }

@@ -8,7 +8,9 @@ final class ReplacedKeys {
             "birth_rate", "tfr_rural and tfr_urban (births by the mother's age, MODEL.md 10.1)",
             "urban_birth_rate", "tfr_urban (births by the mother's age, MODEL.md 10.1)",
             "marriage_rate", "marriage_scale, separate_at_marriage and separate_rate (marriage by age, MODEL.md 10.2)",
-            "b_distance", "b_log_distance (utility falls with ln(km), not km; MODEL.md 5.3)");
+            "b_distance", "b_log_distance (utility falls with ln(km), not km; MODEL.md 5.3)",
+            "urban_out_migration", "behaviour.cohort_out_peak, b_cohort_wage, b_cohort_unemp and cohort_return_rate"
+                    + " (urban cohorts leave by age, with the wage gap and unemployment; MODEL.md 10.4)");
 
     private ReplacedKeys() {
     }

@@ -52,13 +52,13 @@ final class ResolvedYaml {
         Demography d = s.demography();
         fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.tfrRural(), d.tfrUrban(), d.mortalityFactor(),
                 d.mortalityDecline(), d.marriageScale(), d.separateAtMarriage(), d.separateRate(),
-                d.urbanOutMigration(), d.seniorEnrolment());
+                d.seniorEnrolment());
         ArrayNode systems = o.putArray("destinations");
         for (Destination x : s.destinations()) {
             fill(systems.addObject(), Catalogue.DESTINATION, x.name(), x.inProvince(), x.distanceKm(), x.wage(),
                     x.wageGrowth(), x.wageGrowthFrom(), x.posts(), x.postGrowth(), x.hireChance(), x.rent(),
                     x.livingCost(), x.publicSchoolShare(), x.examOpen(), x.constant(), x.count(), x.startShare(),
-                    x.mirrorInflow());
+                    x.mirrorInflow(), x.inflow());
         }
         Behaviour b = s.behaviour();
         fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.eventConsiderRate(), b.lambda(), b.bIncome(), b.bSchool(),
@@ -66,7 +66,8 @@ final class ResolvedYaml {
                 b.cOutside(), b.schoolTownValue(), b.boardingPenalty(), b.noEnrolmentPenalty(), b.commuteKm(), b.bCommuteKm(),
                 b.maxDistanceKm(), b.hukouYears(), b.hukouConversionRate(), b.forfeitFactor(), b.monthsAway(),
                 b.mobilitySd(), b.returns().constant(), b.returns().age(), b.returns().school(), b.returns().local(),
-                b.returns().years(), b.returns().care(), b.returns().unemployed());
+                b.returns().years(), b.returns().care(), b.returns().unemployed(), b.cohorts().outPeak(),
+                b.cohorts().wage(), b.cohorts().unemployment(), b.cohorts().returnRate());
         ArrayNode counties = o.putArray("counties");
         for (County c : s.counties()) {
             ObjectNode n = counties.addObject();

@@ -96,7 +96,7 @@ final class ScenarioBinder {
     private static Demography demography(FieldReader r) {
         return new Demography(r.num("tfr_rural"), r.num("tfr_urban"), r.num("mortality_factor"),
                 r.num("mortality_decline"), r.num("marriage_scale"), r.num("separate_at_marriage"),
-                r.num("separate_rate"), r.num("urban_out_migration"), r.num("senior_enrolment"));
+                r.num("separate_rate"), r.num("senior_enrolment"));
     }
 
     private static Behaviour behaviour(FieldReader r) {
@@ -109,7 +109,9 @@ final class ScenarioBinder {
                 r.num("forfeit_factor"), r.num("months_away"), r.num("mobility_sd"),
                 new Behaviour.Return(r.num("c_return"), r.num("b_return_age"), r.num("b_return_school"),
                         r.num("b_return_local"), r.num("b_return_years"), r.num("b_return_care"),
-                        r.num("b_return_unemployed")));
+                        r.num("b_return_unemployed")),
+                new Behaviour.Cohorts(r.num("cohort_out_peak"), r.num("b_cohort_wage"), r.num("b_cohort_unemp"),
+                        r.num("cohort_return_rate")));
     }
 
     private static County county(FieldReader r) {

@@ -24,9 +24,9 @@ class OutputChecksTest {
     @Test
     void catchesLeaksNegativesAndNaN() {
         OutputChecks c = new OutputChecks();
-        year(c, 2024, 1000, 100, 0, 0, 0);
-        year(c, 2025, 1010, 100, 20, 10, 0);    // +10 = 20 - 10
-        year(c, 2026, 1022, 100, 0, 0, 0);      // +12 from nowhere
+        year(c, 2024, 1000, 100, 0, 0, 0, 0);
+        year(c, 2025, 1010, 100, 20, 10, 0, 0);    // +10 = 20 - 10
+        year(c, 2026, 1027, 100, 0, 0, 0, 5);      // +17: 5 returning cohorts and 12 from nowhere
         c.record(2026, "Dongshan", "price", -3);
         c.record(2026, "region", "vacancies", -4.5e-12);   // rounding, not a negative vacancy
         c.record(2026, "region", "urbanization_rate", Double.NaN);
@@ -38,7 +38,7 @@ class OutputChecksTest {
     }
 
     private static void year(OutputChecks c, int y, double residents, double outside, double births, double deaths,
-                             double outMigrants) {
+                             double outMigrants, double cohortReturners) {
         c.record(y, "region", "residents", residents);
         c.record(y, "region", "population_outside", outside);
         c.record(y, "region", "births", births);
@@ -46,6 +46,7 @@ class OutputChecksTest {
         c.record(y, "region", "left_region", outMigrants);
         c.record(y, "region", "in_migrant_arrivals", 0);
         c.record(y, "region", "in_migrant_departures", 0);
+        c.record(y, "region", "cohort_returners", cohortReturners);
     }
 
     @Test

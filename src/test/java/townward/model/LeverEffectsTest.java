@@ -95,26 +95,25 @@ class LeverEffectsTest {
         assertTrue(posts.diff() > 2500 && posts.diff() < 4500, "posts " + posts);
         Effect filled = effect(endAt("Dongshan", "posts_filled"), PARK);
         assertTrue(filled.diff() > 0.5 * posts.diff(), "Dongshan's filled posts " + filled);
-        // The park keeps people in the region and in its towns. Measured (compare, 6 runs at scale 0.5, local work
-        // 0.13 per rural resident): without the park 105 fewer urban residents in 2035 [67, 143] and 177 more persons
-        // beyond the region [130, 224]; the regional rate does not move (+0.005 points [-0.03, +0.04]) because
-        // leaving lowers the rural denominator as much as the park raises the urban numerator, and most holders
-        // of its posts would otherwise work informally in town (informal workers +2,800 without it).
-        Effect urban = effect(end("urban_residents"), PARK);
-        assertTrue(urban.diff() > 30, "2035 urban residents " + urban);
+        // The park keeps people in the region. Measured (compare, 40 runs at scale 0.5): without it 156 more
+        // persons beyond the region in 2035 [144, 168] and 74 fewer urban residents [49, 98]; the regional rate
+        // does not move (+0.015 points [-0.002, +0.03]) because leaving lowers the rural denominator about as much
+        // as the park raises the urban numerator, and most holders of its posts would otherwise work informally in
+        // town (informal workers +2,840 without it). A run's difference in urban residents has a spread of 90, larger
+        // than the effect, so a few seeds cannot show its sign; persons beyond the region (spread 45) can.
         Effect outside = effect(end("population_outside"), PARK);
         assertTrue(outside.diff() < -60, "2035 population beyond the region " + outside);
     }
 
     @Test
     void aBiggerParkUrbanizesMore() {
-        // measured (compare, 6 runs at scale 0.5): 143 more urban residents in 2035 [95, 191], posts filled +702,
-        // rate +0.065 points [+0.02, +0.11]
+        // measured (compare, 40 runs at scale 0.5): 115 more urban residents in 2035 [103, 127], posts filled +640,
+        // rate +0.062 points [+0.053, +0.071], 60 fewer persons beyond the region [53, 67]
         List<String> doubled = List.of("policies[" + PARK + "].posts_per_year=1200");
         double base = mean(runs(List.of()), end("urban_residents"));
         double more = mean(runs(doubled), end("urban_residents"));
         System.out.println("park doubled: " + more + " vs " + base);
-        assertTrue(more > base + 50, "2035 urban residents with the park doubled " + more + " vs " + base);
+        assertTrue(more > base + 40, "2035 urban residents with the park doubled " + more + " vs " + base);
     }
 
     @Test

@@ -9,7 +9,7 @@ import townward.scenario.Demography;
 class CensusMortalityTest {
 
     private static Demography demography(double factor, double decline) {
-        return new Demography(1.44, 0.98, factor, decline, 1, 0.55, 0.1, 0.005, 0.9);
+        return new Demography(1.44, 0.98, factor, decline, 1, 0.55, 0.1, 0.9);
     }
 
     private static double crudeDeathRate(CensusMortality m, int year) {
