@@ -234,12 +234,13 @@ public final class Decisions implements YearPhase {
         Households hh = r.households;
         int adults = hh.adults(h);
         return switch (arr) {
-            case Arrangement.WORKERS_AWAY -> adults > 0;
+            case Arrangement.WORKERS_AWAY -> Residence.adultsAway(hh, h, arr) > 0;
             case Arrangement.SPLIT_AWAY -> adults >= 2;
             case Arrangement.ACCOMPANY -> adults > 0 && hh.schoolChildren(h) > 0 && !r.isSystem(dest)
                     && utility.mayEnrol(h, dest, hh.away(h) == dest ? hh.tenure(h) : 0);
             case Arrangement.TOGETHER_AWAY -> adults > 0 || hh.elderly(h) > 0 && !r.isSystem(dest);
-            case Arrangement.ELDERLY_HOME -> adults > 0 && hh.elderly(h) > 0 && !r.isSystem(dest);
+            case Arrangement.ELDERLY_HOME -> Residence.adultsAway(hh, h, arr) > 0 && hh.elderly(h) + hh.older(h) > 0
+                    && !r.isSystem(dest);
             default -> true;
         };
     }

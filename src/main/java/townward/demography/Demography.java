@@ -146,7 +146,7 @@ public final class Demography implements YearPhase {
                     urbanHukou ? Persons.URBAN_HUKOU : 0);
             int arr = hh.arrangement(h);
             // a family formed this year is not indexed yet; it lives at home or works away, with no one accompanying
-            int accompanying = h < p.households() ? Whereabouts.accompanyingAdult(p, h, arr) : Persons.NONE;
+            int accompanying = h < p.households() ? Whereabouts.anchor(p, h, arr) : Persons.NONE;
             boolean away = Whereabouts.away(p, i, arr, accompanying);
             r.tally.births++;
             r.tally.residentBirths += away && r.isSystem(hh.away(h)) ? 0 : 1;
@@ -271,7 +271,7 @@ public final class Demography implements YearPhase {
             return;
         }
         int arr = hh.arrangement(h);
-        if (hh.adults(h) == 0 && (Arrangement.loneWorkers(arr) || arr == Arrangement.ACCOMPANY
+        if (Residence.adultsAway(hh, h, arr) == 0 && (Arrangement.loneWorkers(arr) || arr == Arrangement.ACCOMPANY
                 || arr == Arrangement.ELDERLY_HOME)) {
             Moves.returnHome(r, market, h);
         }

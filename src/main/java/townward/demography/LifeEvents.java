@@ -50,7 +50,7 @@ final class LifeEvents {
         Persons p = r.persons;
         Households hh = r.households;
         int arr = hh.arrangement(h);
-        int accompanying = Whereabouts.accompanyingAdult(p, h, arr);
+        int accompanying = Whereabouts.anchor(p, h, arr);
         boolean urbanAway = hh.away(h) >= 0 && (r.isSystem(hh.away(h)) || r.urbanDestination(hh.away(h)));
         boolean urbanHome = r.villages.get(hh.village(h)).urban;
         int couples = 0;

@@ -322,7 +322,7 @@ public final class InMigrants {
                     continue;   // counted at home (the six-month rule)
                 }
                 int k = r.systems.of(hh.away(h));
-                int accompanying = Whereabouts.accompanyingAdult(p, h, arr);
+                int accompanying = Whereabouts.anchor(p, h, arr);
                 for (int i = p.first(h); i < p.end(h); i++) {
                     if (Whereabouts.away(p, i, arr, accompanying)) {
                         part[(k * GROUPS + LifeCourse.ageGroup(p.age(i))) * 2 + p.sex(i)]++;

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import townward.household.Arrangement;
 import townward.household.Homestead;
 import townward.household.Households;
+import townward.household.Residence;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.model.YearPhase;
@@ -118,8 +119,10 @@ public final class Accounting implements YearPhase {
         Economy e = r.scenario.economy();
         ActivePolicy p = r.policy;
         double free = hh.landUntransferred(h);
-        boolean nobodyFarms = hh.adults(h) == 0 || hh.arrangement(h) == Arrangement.WORKERS_AWAY
-                || hh.arrangement(h) == Arrangement.TOGETHER_AWAY || hh.arrangement(h) == Arrangement.ELDERLY_HOME;
+        int arr = hh.arrangement(h);
+        boolean nobodyFarms = hh.adults(h) == 0 || (arr == Arrangement.WORKERS_AWAY
+                || arr == Arrangement.TOGETHER_AWAY || arr == Arrangement.ELDERLY_HOME)
+                && Residence.adultsAway(hh, h, arr) == hh.adults(h);
         if (free > 0 && nobodyFarms && demand[county] >= free && rng.nextDouble() < p.landDepth[county]) {
             boolean cash = rng.nextDouble() >= e.landRentFreeShare();
             double rentNow = cash ? p.landRent[county] : 0;

@@ -61,6 +61,9 @@ public final class Households {
     private byte[] posts;
     private byte[] trained;
     private byte[] commuters;
+    /** Adults of working age, and workers among them, outside group A and youth (E): at home when A is away. */
+    private byte[] older;
+    private byte[] olderWorkers;
     private byte[] tenure;
     private byte[] scheme;
     private byte[] homestead;
@@ -106,6 +109,8 @@ public final class Households {
         posts = new byte[cap];
         trained = new byte[cap];
         commuters = new byte[cap];
+        older = new byte[cap];
+        olderWorkers = new byte[cap];
         tenure = new byte[cap];
         scheme = new byte[cap];
         homestead = new byte[cap];
@@ -146,6 +151,8 @@ public final class Households {
         posts = Arrays.copyOf(posts, cap);
         trained = Arrays.copyOf(trained, cap);
         commuters = Arrays.copyOf(commuters, cap);
+        older = Arrays.copyOf(older, cap);
+        olderWorkers = Arrays.copyOf(olderWorkers, cap);
         tenure = Arrays.copyOf(tenure, cap);
         scheme = Arrays.copyOf(scheme, cap);
         homestead = Arrays.copyOf(homestead, cap);
@@ -252,6 +259,12 @@ public final class Households {
     /** Adults living at home who commute to a town within commuting distance. */
     public int commuters(int h) { return commuters[h]; }
     public void setCommuters(int h, int n) { commuters[h] = (byte) n; }
+    public int older(int h) { return older[h]; }
+    public int olderWorkers(int h) { return olderWorkers[h]; }
+    public void setOlderGeneration(int h, int adults, int workers) {
+        older[h] = (byte) adults;
+        olderWorkers[h] = (byte) workers;
+    }
 
     // --- housing ---
     public int tenure(int h) { return tenure[h]; }

@@ -12,7 +12,8 @@ public final class Residence {
     /** Adults living at the away place under an arrangement. */
     public static int adultsAway(Households hh, int h, int arr) {
         return switch (arr) {
-            case Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY, Arrangement.ELDERLY_HOME -> hh.adults(h);
+            case Arrangement.TOGETHER_AWAY -> hh.adults(h);
+            case Arrangement.WORKERS_AWAY, Arrangement.ELDERLY_HOME -> hh.adults(h) - hh.older(h);
             case Arrangement.ACCOMPANY, Arrangement.SPLIT_AWAY -> Math.min(1, hh.adults(h));
             default -> 0;
         };
@@ -25,7 +26,8 @@ public final class Residence {
      */
     public static int workersAway(Households hh, int h, int arr) {
         return switch (arr) {
-            case Arrangement.WORKERS_AWAY, Arrangement.TOGETHER_AWAY, Arrangement.ELDERLY_HOME -> hh.workers(h);
+            case Arrangement.TOGETHER_AWAY -> hh.workers(h);
+            case Arrangement.WORKERS_AWAY, Arrangement.ELDERLY_HOME -> hh.workers(h) - hh.olderWorkers(h);
             case Arrangement.SPLIT_AWAY -> Math.min(1, hh.workers(h));
             case Arrangement.ACCOMPANY -> hh.adults(h) > 0 && hh.workers(h) == hh.adults(h) ? 1 : 0;
             default -> 0;
@@ -52,11 +54,11 @@ public final class Residence {
     /** Members living at the away place under an arrangement (whatever the months). */
     public static int personsAway(Households hh, int h, int arr) {
         return switch (arr) {
-            case Arrangement.WORKERS_AWAY -> hh.adults(h);
+            case Arrangement.WORKERS_AWAY -> hh.adults(h) - hh.older(h);
             case Arrangement.SPLIT_AWAY -> Math.min(1, hh.adults(h));
             case Arrangement.ACCOMPANY -> Math.min(1, hh.adults(h)) + hh.schoolChildren(h);
             case Arrangement.TOGETHER_AWAY -> hh.persons(h);
-            case Arrangement.ELDERLY_HOME -> hh.persons(h) - hh.elderly(h);
+            case Arrangement.ELDERLY_HOME -> hh.persons(h) - hh.elderly(h) - hh.older(h);
             default -> 0;
         };
     }

@@ -1,13 +1,16 @@
 package townward.household;
 
 import townward.people.LifeCourse;
+import townward.people.Members;
 import townward.people.Persons;
 
 /**
  * Which members of a family live at its away place under its arrangement (MODEL.md 2.5), person by person: the
  * same counts as {@link Residence}, given to the rows. In {@code accompany} the accompanying adult is the first
  * woman of working age, else the first adult; in {@code split_away} the worker away is the first man of working
- * age, else the first adult. Callers pass that one adult as {@code accompanying}.
+ * age, else the first adult; in {@code workers_away} and {@code elderly_home} the working couple (A) goes with the
+ * youth, the older generation of working age stays. Callers pass the adult the arrangement turns on, its
+ * {@link #anchor}.
  */
 public final class Whereabouts {
 
@@ -15,12 +18,17 @@ public final class Whereabouts {
     }
 
     /**
-     * The one adult living away alone or with the children: the accompanying adult in {@code accompany}, the
-     * worker in {@code split_away}; none otherwise.
+     * The adult an arrangement turns on: the accompanying adult in {@code accompany}, the worker in
+     * {@code split_away}, the head of the working couple in {@code workers_away} and {@code elderly_home}; none
+     * otherwise.
      */
-    public static int accompanyingAdult(Persons p, int h, int arrangement) {
-        return arrangement == Arrangement.ACCOMPANY ? accompanyingAdult(p, h)
-                : arrangement == Arrangement.SPLIT_AWAY ? splitWorker(p, h) : Persons.NONE;
+    public static int anchor(Persons p, int h, int arrangement) {
+        return switch (arrangement) {
+            case Arrangement.ACCOMPANY -> accompanyingAdult(p, h);
+            case Arrangement.SPLIT_AWAY -> splitWorker(p, h);
+            case Arrangement.WORKERS_AWAY, Arrangement.ELDERLY_HOME -> Members.workingCoupleHead(p, h);
+            default -> Persons.NONE;
+        };
     }
 
     /**
@@ -55,14 +63,15 @@ public final class Whereabouts {
     }
 
     /** Whether row i lives at the away place under {@code arrangement}. */
-    public static boolean away(Persons p, int i, int arrangement, int accompanying) {
+    public static boolean away(Persons p, int i, int arrangement, int anchor) {
         int stage = stage(p, i);
         return switch (arrangement) {
-            case Arrangement.WORKERS_AWAY -> stage == LifeCourse.ADULT;
-            case Arrangement.SPLIT_AWAY -> i == accompanying;
-            case Arrangement.ACCOMPANY -> Stage.schoolAge(stage) && stage < Stage.COUNT || i == accompanying;
+            case Arrangement.WORKERS_AWAY -> stage == LifeCourse.ADULT && Members.goesWithCouple(p, i, anchor);
+            case Arrangement.SPLIT_AWAY -> i == anchor;
+            case Arrangement.ACCOMPANY -> Stage.schoolAge(stage) && stage < Stage.COUNT || i == anchor;
             case Arrangement.TOGETHER_AWAY -> true;
-            case Arrangement.ELDERLY_HOME -> stage != LifeCourse.ELDER;
+            case Arrangement.ELDERLY_HOME -> stage < Stage.COUNT
+                    || stage == LifeCourse.ADULT && Members.goesWithCouple(p, i, anchor);
             default -> false;
         };
     }

@@ -88,7 +88,7 @@ final class PeopleCensus {
         Households hh = r.households;
         Persons p = r.persons;
         int arr = hh.arrangement(h);
-        int accompanying = Whereabouts.accompanyingAdult(p, h, arr);
+        int accompanying = Whereabouts.anchor(p, h, arr);
         boolean seasonal = Arrangement.loneWorkers(arr) && monthsAway < 6;
         int boarders = Residence.movesChildren(arr) ? 0 : hh.seniorBoarders(h);
         Village v = r.villages.get(hh.village(h));

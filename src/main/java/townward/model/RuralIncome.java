@@ -30,6 +30,7 @@ final class RuralIncome {
         double awayWorking = 0;
         double crossProvince = 0;
         double wholeFamily = 0;
+        MigrantWorkerAges ages = new MigrantWorkerAges();
         var e = r.scenario.economy();
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
@@ -50,16 +51,17 @@ final class RuralIncome {
                 }
             }
             double local = (home - hh.commuters(h)) * r.localWork.chanceNow(county);
-            localWorking += local;
+            double localHere = local;
             localPay += local * e.localWage() * r.wageIndex * factor;
             if (hh.commuters(h) > 0) {
                 Settlement t = r.settlements.get(r.villages.get(hh.village(h)).commuteTo);
                 double hired = t.commuters > 0 ? t.commuterPosts / t.commuters : 0;
                 double working = hh.commuters(h) * (hired + (1 - hired) * t.informalChanceNow);
-                localWorking += working;
+                localHere += working;
                 localPay += hh.commuters(h) * factor * r.wageIndex
                         * (hired * postWage(t) + (1 - hired) * t.informalChanceNow * t.informalWage);
             }
+            localWorking += localHere;
             int d = hh.away(h);
             double working = 0;
             if (away > 0 && r.isSystem(d)) {
@@ -75,6 +77,7 @@ final class RuralIncome {
             }
             awayWorking += working;
             wholeFamily += arr == Arrangement.TOGETHER_AWAY ? working : 0;
+            ages.add(r.persons, r.participation, h, arr, localHere, working);
         }
         double total = 0;
         for (double p : parts) {
@@ -93,6 +96,7 @@ final class RuralIncome {
         out.put(r, Recording.REGION, "cross_province_share_of_outside", awayWorking > 0 ? crossProvince / awayWorking : 0);
         // the survey's 举家外出农民工: outside workers in work whose whole family left with them
         out.put(r, Recording.REGION, "whole_family_migrant_workers", wholeFamily / r.scale());
+        ages.record(r, out);
     }
 
     private static double postWage(Settlement s) {

@@ -11,6 +11,8 @@ public final class LifeCourse {
     public static final int ADULT = Stage.COUNT;
     public static final int ELDER = Stage.COUNT + 1;
     public static final int ELDER_AGE = 60;
+    /** Youth are the never-married of working age up to this age (MODEL.md 2.4). */
+    public static final int YOUTH_MAX_AGE = 34;
     /** Age at which senior enrolment is decided. */
     public static final int SENIOR_AGE = 15;
 

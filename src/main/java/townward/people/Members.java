@@ -30,11 +30,25 @@ public final class Members {
         }
     }
 
-    /**
-     * Age of group A, the working couple (MODEL.md 2.4): the husband of the youngest mother of a child under 18 in
-     * the household; else the oldest married man of working age; else the oldest adult; else the oldest member.
-     */
+    /** Age of group A, the working couple ({@link #workingCoupleHead}); else of the oldest member. */
     public static int workingCoupleAge(Persons p, int h) {
+        int head = workingCoupleHead(p, h);
+        if (head != Persons.NONE) {
+            return p.age(head);
+        }
+        int any = 0;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            any = Math.max(any, p.age(i));
+        }
+        return any;
+    }
+
+    /**
+     * The row heading group A, the working couple (MODEL.md 2.4): the husband of the youngest mother of a child under
+     * 18 in the household (the mother if he is not in it); else the oldest married man of working age; else the
+     * oldest adult of working age; else none.
+     */
+    public static int workingCoupleHead(Persons p, int h) {
         int mother = Persons.NONE;
         for (int i = p.first(h); i < p.end(h); i++) {
             if (p.age(i) < 18) {
@@ -47,22 +61,30 @@ public final class Members {
         }
         if (mother != Persons.NONE) {
             int husband = p.find(h, p.spouse(mother));
-            return husband != Persons.NONE ? p.age(husband) : p.age(mother);
+            return husband != Persons.NONE ? husband : mother;
         }
-        int married = -1;
-        int adult = -1;
-        int any = -1;
+        int married = Persons.NONE;
+        int adult = Persons.NONE;
         for (int i = p.first(h); i < p.end(h); i++) {
             int a = p.age(i);
-            any = Math.max(any, a);
             if (a >= 16 && a < LifeCourse.ELDER_AGE) {
-                adult = Math.max(adult, a);
+                adult = adult == Persons.NONE || a > p.age(adult) ? i : adult;
                 if (!p.female(i) && p.spouse(i) != Persons.NONE) {
-                    married = Math.max(married, a);
+                    married = married == Persons.NONE || a > p.age(married) ? i : married;
                 }
             }
         }
-        return married >= 0 ? married : adult >= 0 ? adult : Math.max(0, any);
+        return married != Persons.NONE ? married : adult;
+    }
+
+    /**
+     * Whether adult row i goes where the working couple goes (MODEL.md 2.5: A, and youth, who would choose alone once
+     * 5.8 is built, docs/MODEL.md 14.8); the others of working age (E: the older working generation, unmarried over
+     * 34) stay at home in {@code workers_away} and {@code elderly_home}.
+     */
+    public static boolean goesWithCouple(Persons p, int i, int head) {
+        return i == head || head != Persons.NONE && p.pid(i) == p.spouse(head)
+                || !p.is(i, Persons.EVER_MARRIED) && p.age(i) <= LifeCourse.YOUTH_MAX_AGE;
     }
 
     /**
@@ -72,15 +94,24 @@ public final class Members {
     public static void storeWork(Persons p, Households hh, int h, Participation work) {
         int workers = 0;
         double factor = 0;
+        int older = 0;
+        int olderWorkers = 0;
+        int head = workingCoupleHead(p, h);
         for (int i = p.first(h); i < p.end(h); i++) {
             int age = p.age(i);
-            if (LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT
-                    && work.participates(p.pid(i), age, p.female(i))) {
-                workers++;
-                factor += Participation.ageFactor(age);
+            if (LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT) {
+                boolean works = work.participates(p.pid(i), age, p.female(i));
+                boolean stays = !goesWithCouple(p, i, head);
+                older += stays ? 1 : 0;
+                if (works) {
+                    workers++;
+                    factor += Participation.ageFactor(age);
+                    olderWorkers += stays ? 1 : 0;
+                }
             }
         }
         hh.setWorkers(h, workers, workers > 0 ? factor / workers : 1);
+        hh.setOlderGeneration(h, older, olderWorkers);
     }
 
     /** Refills every cache of household h from its rows. */
