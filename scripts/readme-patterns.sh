@@ -2,7 +2,7 @@
 # Regenerates the README's pattern table (between the "patterns:begin" and "patterns:end" markers) from
 # `townward patterns --format md` (every pattern of MODEL.md 12.1, 4 replications a scenario). ReadmePatternsTest
 # fails when the table is stale, e.g. after a change of the model.
-# Usage: scripts/readme-patterns.sh   (from the repository root; 10-20 s on 2 cores)
+# Usage: scripts/readme-patterns.sh   (from the repository root; about 75 s on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 table=$(./townward patterns --format md --quiet)

@@ -33,8 +33,8 @@ import townward.scenario.ScenarioException;
                     + " and item of MODEL.md 12.1: observed (from data/), simulated mean and 5-95 %%, tolerance,"
                     + " H or S, and pass (H within the tolerance, S within twice it). Rows whose scenario or metric"
                     + " the model lacks yet are listed with pass n/a. Nothing is written to disk.",
-            "About 10-20 s for every pattern with the default 4 replications on 2 cores (four scenarios of about"
-                    + " 4,000 households).",
+            "About 75 s for every pattern with the default 4 replications on 2 cores (seven scenarios, most of about"
+                    + " 4,000 households; hunan-2010, about 60,000, takes most of the time).",
             "A failed pattern is a finding, not an error: the exit status is 0 when the scenarios ran."},
         footerHeading = "%nExit status:%n",
         footer = {"  0  the scenarios ran", "  1  invalid options, a missing data/ row, or a simulation error"})
