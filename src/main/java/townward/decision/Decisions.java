@@ -7,6 +7,7 @@ import townward.economy.FiveGolds;
 import townward.household.Arrangement;
 import townward.household.Households;
 import townward.household.Residence;
+import townward.model.Parallel;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.model.Tally;
@@ -45,6 +46,9 @@ public final class Decisions implements YearPhase {
         Households hh = r.households;
         countNetworks(r);
         choices.reset(hh.size());
+        r.returnBusinesses.expect(r, returns::withoutProgramme);
+        // per chunk, added in chunk order: the same sum whatever the threads
+        double[] attributable = new double[Parallel.chunks(hh.size())];
         r.parallel.forRange(hh.size(), (from, to) -> {
             Scratch s = new Scratch();
             for (int h = from; h < to; h++) {
@@ -53,7 +57,11 @@ public final class Decisions implements YearPhase {
                     decide(r, h, s);
                 }
             }
+            attributable[from / Parallel.CHUNK] = s.attributable;
         });
+        for (double a : attributable) {
+            r.tally.returnersAttributable += a;
+        }
     }
 
     /**
@@ -97,6 +105,8 @@ public final class Decisions implements YearPhase {
         int h;
         SplittableRandom rng;
         int kept;
+        /** Persons return_entrepreneurship brings back from this chunk's families, in expectation. */
+        double attributable;
 
         @Override
         public void accept(int arr, int dest, double network, double km) {
@@ -129,7 +139,9 @@ public final class Decisions implements YearPhase {
         if (returns.applies(h)) {
             // away beyond the region: the return hazard first; staying, the family weighs the systems only
             boolean unemployed = r.streams.uniform(r.year, Phase.DECISIONS, h, UNEMPLOYED_KEY) >= returns.allHired(h);
-            if (r.streams.uniform(r.year, Phase.DECISIONS, h, RETURN_KEY) < returns.probability(h, unemployed)) {
+            double p = returns.probability(h, unemployed);
+            s.attributable += returns.attributablePersons(h, unemployed, p);
+            if (r.streams.uniform(r.year, Phase.DECISIONS, h, RETURN_KEY) < p) {
                 hh.set(h, Households.RETURNING);
             }
         }

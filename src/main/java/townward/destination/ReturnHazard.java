@@ -12,7 +12,7 @@ import townward.scenario.Behaviour;
  * The yearly chance that a family whose workers are at a destination system comes back (MODEL.md 5.9): a logistic in
  * the workers' age, a child reaching school age, the home county seat's earnings against the system's, the years
  * away, an old parent left alone at home and a year without work there. Returns are this hazard, not a by-product of
- * reconsidering among every alternative.
+ * reconsidering among every alternative. return_entrepreneurship acts through the home earnings.
  */
 public final class ReturnHazard {
     /** Workers older than this return more often (MODEL.md 5.9). */
@@ -41,12 +41,42 @@ public final class ReturnHazard {
         return Math.pow(region.systems.spec(hh.away(h)).hireChance(), away);
     }
 
-    /** The hazard of family h at its system, given whether one of its workers there found no work this year. */
+    /**
+     * The hazard of family h at its system, given whether one of its workers there found no work this year. The
+     * home county seat's earnings include the business income return_entrepreneurship lets the family expect.
+     */
     public double probability(int h, boolean unemployed) {
+        return probability(h, unemployed, region.returnBusinesses.offered(region, h) / 12);
+    }
+
+    /** The hazard without the programme's business income, in expectation over a year without work there. */
+    public double withoutProgramme(int h) {
+        if (!applies(h)) {
+            return 0;
+        }
+        double hired = allHired(h);
+        return hired * probability(h, false, 0) + (1 - hired) * probability(h, true, 0);
+    }
+
+    /**
+     * Persons the programme brings back from family h, in expectation: the rise of its hazard p with the
+     * programme's business income, times the family's persons counted away.
+     */
+    public double attributablePersons(int h, boolean unemployed, double p) {
+        if (region.returnBusinesses.offered(region, h) <= 0) {
+            return 0;
+        }
+        Households hh = region.households;
+        int away = Residence.countedAway(hh, h, region.scenario.behaviour().monthsAway());
+        return away * (p - probability(h, unemployed, 0));
+    }
+
+    /** The hazard with a monthly business income expected at home on top of the county seat's wage. */
+    private double probability(int h, boolean unemployed, double businessMonthly) {
         Households hh = region.households;
         int dest = hh.away(h);
         Settlement seat = region.settlements.get(region.countySeat[region.countyOf(h)]);
-        double home = seat.wage * region.wageIndex;
+        double home = seat.wage * region.wageIndex + businessMonthly;
         double there = region.systems.expectedMonthly(dest);
         double z = c.constant()
                 + c.age() * Math.max(0, hh.headAge(h) - AGE_FROM) / 10.0

@@ -15,8 +15,8 @@ import townward.scenario.Economy;
 
 /**
  * Phase 8: the five golds are realized with the functions the decision used, savings updated, land let or left
- * idle, homesteads vacated or let, skills training given, hukou converted (with or without rights retention), and
- * lever costs booked (MODEL.md section 3 step 8).
+ * idle, homesteads vacated or let, skills training given, 返乡创业 businesses started, hukou converted (with or
+ * without rights retention), and lever costs booked (MODEL.md section 3 step 8).
  */
 public final class Accounting implements YearPhase {
     /** Assumed share of a year's net income saved (rural saving rates are about a quarter to a third). */
@@ -35,6 +35,7 @@ public final class Accounting implements YearPhase {
         for (int c = 0; c < operatorDemand.length; c++) {
             operatorDemand[c] = p.landOperatorDemand[c] * r.scale();
         }
+        r.returnBusinesses.allocate(r);
         double baseline = r.scenario.economy().pensionMonthly();
         double pensionTopUps = 0;
         for (int h = 0; h < hh.size(); h++) {

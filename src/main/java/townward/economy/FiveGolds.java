@@ -135,8 +135,15 @@ public final class FiveGolds {
             double home = !realized ? Math.max(local, commute) : hh.commuters(h) > 0 ? commute : local;
             b.wages += workersHome * home * hh.earnFactor(h);
         }
-        if (adultsHome > 0 && business(h)) {
-            b.business = l.businessIncomeRatio() * 12 * e.localWage() * idx;
+        if (adultsHome > 0) {
+            if (business(h)) {
+                b.business = l.businessIncomeRatio() * 12 * e.localWage() * idx;
+            }
+            // 返乡创业 (MODEL.md 4, 6.3): the family's own business, or, coming home this year, the slot it may get
+            b.business += hh.returnBusiness(h) * idx;
+            if (!realized && hh.is(h, Households.RETURNING)) {
+                b.business += region.returnBusinesses.offered(region, h);
+            }
         }
 
         // 土地流转金 land: farmed by adults at home, entrusted by the elderly, or left idle

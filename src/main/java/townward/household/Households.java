@@ -83,6 +83,8 @@ public final class Households {
     /** Realized net income of the year: the golds less housing, living-cost premium and boarding. */
     private float[] netIncome;
     private float[] mobility;
+    /** Yearly income of the family's 返乡创业 business, start-year yuan; 0 without one. */
+    private float[] returnBusiness;
     private float[] golds;
     private float[] survey;
 
@@ -128,6 +130,7 @@ public final class Households {
         incomeBeforeYear = new short[cap];
         netIncome = new float[cap];
         mobility = new float[cap];
+        returnBusiness = new float[cap];
         golds = new float[cap * GOLDS];
         survey = new float[cap * SURVEY];
     }
@@ -170,6 +173,7 @@ public final class Households {
         incomeBeforeYear = Arrays.copyOf(incomeBeforeYear, cap);
         netIncome = Arrays.copyOf(netIncome, cap);
         mobility = Arrays.copyOf(mobility, cap);
+        returnBusiness = Arrays.copyOf(returnBusiness, cap);
         golds = Arrays.copyOf(golds, cap * GOLDS);
         survey = Arrays.copyOf(survey, cap * SURVEY);
     }
@@ -317,6 +321,9 @@ public final class Households {
      */
     public double mobility(int h) { return mobility[h]; }
     public void setMobility(int h, double v) { mobility[h] = (float) v; }
+    /** Yearly income of the business the family started under return_entrepreneurship (start-year yuan), or 0. */
+    public double returnBusiness(int h) { return returnBusiness[h]; }
+    public void setReturnBusiness(int h, double yuan) { returnBusiness[h] = (float) yuan; }
     public double gold(int h, int gold) { return golds[h * GOLDS + gold]; }
     public void setGold(int h, int gold, double v) { golds[h * GOLDS + gold] = (float) v; }
     public double survey(int h, int part) { return survey[h * SURVEY + part]; }

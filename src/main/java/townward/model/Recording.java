@@ -108,6 +108,8 @@ public final class Recording implements YearPhase {
         put(r, REGION, "cohort_returners", r.urbanEmigrants.returned() / scale);
         put(r, REGION, "cohort_emigrants", r.urbanEmigrants.total() / scale);
         put(r, REGION, "returners", t.returners / scale);
+        put(r, REGION, "returners_attributable", t.returnersAttributable / scale);
+        put(r, REGION, "return_businesses", t.returnBusinesses / scale);
         put(r, REGION, "population_outside", census.beyondRegion(r) / scale);
         put(r, REGION, "in_migrants", inMigrants(r) / scale);
         systems(r, census);

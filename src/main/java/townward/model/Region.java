@@ -5,6 +5,7 @@ import townward.household.Households;
 import townward.destination.InMigrants;
 import townward.destination.Systems;
 import townward.destination.UrbanEmigrants;
+import townward.economy.ReturnBusinesses;
 import townward.labour.LocalWork;
 import townward.labour.Participation;
 import townward.people.Persons;
@@ -47,6 +48,8 @@ public final class Region {
     public final Participation participation;
     /** The county pools of local non-farm work. */
     public final LocalWork localWork;
+    /** The business slots of return_entrepreneurship and the chance of one that families expect. */
+    public final ReturnBusinesses returnBusinesses;
 
     Region(Scenario scenario, Households households, Persons persons, List<Settlement> settlements,
            List<Village> villages, List<String> countyNames, int[] countySeat, Parallel parallel) {
@@ -62,6 +65,7 @@ public final class Region {
         this.tally = new Tally(settlements.size() + scenario.destinations().size(), countyNames.size());
         this.participation = new Participation(scenario.seed(), scenario.labour().participationScale());
         this.localWork = new LocalWork(countyNames.size());
+        this.returnBusinesses = new ReturnBusinesses(countyNames.size());
         this.systems = new Systems(scenario.destinations(), settlements.size());
         this.inMigrants = new InMigrants(this);
         this.urbanEmigrants = new UrbanEmigrants(this);

@@ -21,6 +21,13 @@ public final class Tally {
     /** Of the moving households, those formed this year (marriage or separation). */
     public double newMoverHouseholds;
     public double returners;
+    /**
+     * Persons of families at the systems whom return_entrepreneurship brings back this year, in expectation: the
+     * rise of each family's return hazard with the programme's business income, times its persons away.
+     */
+    public double returnersAttributable;
+    /** Businesses started this year under return_entrepreneurship. */
+    public double returnBusinesses;
     /** Persons of returning families, by the destination they returned from (systems only). */
     public final double[] returnersFrom;
     public double outMigrants;
@@ -88,6 +95,8 @@ public final class Tally {
         moverHouseholds = 0;
         newMoverHouseholds = 0;
         returners = 0;
+        returnersAttributable = 0;
+        returnBusinesses = 0;
         outMigrants = 0;
         urbanOutMigrants = 0;
         outMigrantsUrban = 0;

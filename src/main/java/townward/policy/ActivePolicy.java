@@ -59,6 +59,9 @@ public final class ActivePolicy {
     public final double[] exitPerM2;
     public final double[] dividend;
     public final double[] pensionMonthly;
+    /** The return_entrepreneurship programme of each county (null where none runs); its quota is shared by all
+     *  the counties of the same programme. */
+    public final Lever.ReturnEntrepreneurship[] returnProgramme;
 
     ActivePolicy(int settlements, int counties, Scenario sc) {
         wagePremium = new double[settlements];
@@ -105,6 +108,7 @@ public final class ActivePolicy {
         exitPerM2 = new double[counties];
         dividend = new double[counties];
         pensionMonthly = filled(counties, sc.economy().pensionMonthly());
+        returnProgramme = new Lever.ReturnEntrepreneurship[counties];
     }
 
     private static double[] filled(int n, double v) {

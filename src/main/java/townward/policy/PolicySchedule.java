@@ -129,6 +129,8 @@ public final class PolicySchedule {
         } else if (lever instanceof Lever.Pension l) {
             ActivePolicy.forEach(c, i ->
                     p.pensionMonthly[i] = l.residentMonthly() + l.topUpMonthly());
+        } else if (lever instanceof Lever.ReturnEntrepreneurship l) {
+            ActivePolicy.forEach(c, i -> p.returnProgramme[i] = l);
         }
         // a reclassification acts once, in its first year, through the Reclassification phase
     }

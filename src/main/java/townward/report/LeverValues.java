@@ -63,7 +63,13 @@ final class LeverValues {
             Map.entry("relocate_to", new Param("整体搬迁至", Unit.CHOICE, "")),
             Map.entry("consent_share", new Param("同意比例", Unit.SHARE, "")),
             Map.entry("consent_required", new Param("所需同意比例", Unit.SHARE, "")),
-            Map.entry("cost_per_household", new Param("每户成本", Unit.MONEY, "")));
+            Map.entry("cost_per_household", new Param("每户成本", Unit.MONEY, "")),
+            Map.entry("quota", new Param("每年创业名额", Unit.NUMBER, "个")),
+            Map.entry("grant", new Param("一次性创业补贴", Unit.MONEY, "")),
+            Map.entry("loan", new Param("创业担保贷款", Unit.MONEY, "")),
+            Map.entry("interest_subsidy", new Param("年贴息比例", Unit.SHARE, "")),
+            Map.entry("loan_years", new Param("贴息年限", Unit.NUMBER, "年")),
+            Map.entry("business_income", new Param("经营年收入", Unit.MONEY, "")));
 
     static final Map<String, String> CHOICES = Map.of(
             "all", "全部", "rural_hukou", "农村户籍", "first_home", "首套房", "all_rural", "全部农户",

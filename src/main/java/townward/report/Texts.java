@@ -51,7 +51,8 @@ final class Texts {
             Map.entry("voluntary_exit", new String[]{"自愿有偿退出", "voluntary exit"}),
             Map.entry("collective_shares", new String[]{"股份合作制", "collective shares"}),
             Map.entry("pension", new String[]{"养老金", "pension"}),
-            Map.entry("reclassification", new String[]{"村改居", "reclassification"}));
+            Map.entry("reclassification", new String[]{"村改居", "reclassification"}),
+            Map.entry("return_entrepreneurship", new String[]{"返乡创业", "return entrepreneurship"}));
 
     static final Map<String, String[]> METRICS = Map.of(
             "urbanization_rate", new String[]{"城镇化率", "urbanization rate"},

@@ -97,6 +97,21 @@ public sealed interface Lever {
     }
 
     /**
+     * 返乡创业: families back from a destination system this year, with someone of working age at home, may take
+     * one of {@code quota} business slots a year over the targeted counties; a business adds {@code businessIncome}
+     * (start-year yuan a year, moved by the wage index) to the family's income at home (MODEL.md 4, 5.9, 6.3).
+     */
+    record ReturnEntrepreneurship(Scope scope, double quota, double grant, double loan, double interestSubsidy,
+                                  int loanYears, double businessIncome) implements Lever {
+        public String key() { return "return_entrepreneurship"; }
+
+        /** The one-off grant and the interest subsidised over the loan's years, booked when the business starts. */
+        public double costPerBusiness() {
+            return grant + loan * interestSubsidy * loanYears;
+        }
+    }
+
+    /**
      * In-place urbanization (村改居, 撤乡设镇) of the listed villages or townships in year {@code from}; with
      * {@code relocateTo}, the listed villages move as a whole to that resettlement site if the consenting share of
      * households reaches {@code consentRequired}.

@@ -12,7 +12,13 @@ final class LeverBinder {
     private LeverBinder() {
     }
 
-    static List<Lever> bind(FieldReader top, CrossChecks names, int endYear, double landRentPerMu) {
+    /**
+     * @param landRentPerMu     the default rent of {@code land_transfer}
+     * @param businessIncome    the default income of a {@code return_entrepreneurship} business: the household
+     *                          business of MODEL.md 6.3
+     */
+    static List<Lever> bind(FieldReader top, CrossChecks names, int endYear, double landRentPerMu,
+                            double businessIncome) {
         Errors e = top.errors();
         List<Lever> out = new ArrayList<>();
         List<JsonNode> items = top.list("policies");
@@ -42,7 +48,7 @@ final class LeverBinder {
             if (scope.id() != null && !ids.add(scope.id())) {
                 e.crossReference(r.path("id"), "another lever has the id \"" + scope.id() + "\"; ids are unique");
             }
-            Lever lever = lever(lv.asText(), r, scope, names, landRentPerMu);
+            Lever lever = lever(lv.asText(), r, scope, names, landRentPerMu, businessIncome);
             out.add(lever);
         }
         return out;
@@ -71,7 +77,8 @@ final class LeverBinder {
         }
     }
 
-    private static Lever lever(String key, FieldReader r, Scope s, CrossChecks names, double landRentPerMu) {
+    private static Lever lever(String key, FieldReader r, Scope s, CrossChecks names, double landRentPerMu,
+                               double businessIncome) {
         switch (key) {
             case "industrial_park":
                 return new Lever.IndustrialPark(s, r.num("posts_per_year"), r.num("wage_premium"), r.num("cost_per_post"));
@@ -115,6 +122,9 @@ final class LeverBinder {
                 return new Lever.Pension(s, r.num("resident_monthly"), r.num("top_up_monthly"));
             case "reclassification":
                 return reclassification(r, s, names);
+            case "return_entrepreneurship":
+                return new Lever.ReturnEntrepreneurship(s, r.num("quota"), r.num("grant"), r.num("loan"),
+                        r.num("interest_subsidy"), r.integer("loan_years"), r.num("business_income", businessIncome));
             default:
                 throw new IllegalStateException("lever without binder: " + key);  // catalogue and binder disagree
         }

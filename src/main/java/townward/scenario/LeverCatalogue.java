@@ -47,7 +47,8 @@ final class LeverCatalogue {
             Map.entry("公积金", "provident_fund"), Map.entry("放开落户", "hukou_opening"),
             Map.entry("土地流转", "land_transfer"), Map.entry("三权保留", "rights_retention"),
             Map.entry("自愿有偿退出", "voluntary_exit"), Map.entry("股份合作制", "collective_shares"),
-            Map.entry("养老金", "pension"), Map.entry("村改居", "reclassification"));
+            Map.entry("养老金", "pension"), Map.entry("村改居", "reclassification"),
+            Map.entry("返乡创业", "return_entrepreneurship"));
 
     /** Lever name to its full key set, in the order the resolved YAML writes them. */
     static final Map<String, Obj> LEVERS;
@@ -119,6 +120,23 @@ final class LeverCatalogue {
                 num("consent_share", SHARE, 0.8, "Share of households consenting."),
                 num("consent_required", SHARE, 0.667, "Consenting share required for relocation."),
                 num("cost_per_household", MONEY, 0.0, "Fiscal cost per household, yuan."));
+        lever(m, "return_entrepreneurship", "Business slots for families back from a destination system (返乡创业): a grant, "
+                        + "optionally a loan with subsidised interest, and the business's income at home (MODEL.md 4, 5.9).",
+                num("quota", FLOW, null, "Businesses started per year over all the targeted counties (real units, scaled "
+                        + "stochastically). E.g. seed 004 §2(1)2: 返乡创业人数净增2.2万人 in 2025-2026, 11,000 a year.").req(),
+                num("grant", MONEY, 5000.0, "One-off grant per business started (一次性创业补贴), yuan. Assumed: provincial "
+                        + "rules pay a few thousand yuan (general knowledge); no seed or data/ row gives an amount."),
+                num("loan", MONEY, 0.0, "Start-up loan per business (创业担保贷款), yuan; 0 for none. Seed 004 §2(1)4 "
+                        + "names 创业担保贷款及贴息 (for graduates and newcomers) without amounts."),
+                num("interest_subsidy", SHARE, 0.02, "Share of the loan the government pays in interest a year (贴息). "
+                        + "Assumed: about half of a 4 % loan rate (general knowledge)."),
+                integer("loan_years", range(0, 30), 3, "Years the interest is subsidised. Assumed: start-up loans run "
+                        + "up to three years (general knowledge)."),
+                num("business_income", MONEY, null, "Yearly income a business adds to the family while someone of "
+                        + "working age lives at home, start-year yuan (moved by the wage index). Counted as the "
+                        + "household business income of MODEL.md 6.3 (operating income).")
+                        .derived("labour.business_income_ratio x 12 x economy.local_wage: the household business of "
+                                + "MODEL.md 6.3, assumed"));
         LEVERS = Collections.unmodifiableMap(m);
     }
 

@@ -48,6 +48,8 @@ final class LeverYaml {
             own(n, l, x.dividend());
         } else if (l instanceof Lever.Pension x) {
             own(n, l, x.residentMonthly(), x.topUpMonthly());
+        } else if (l instanceof Lever.ReturnEntrepreneurship x) {
+            own(n, l, x.quota(), x.grant(), x.loan(), x.interestSubsidy(), x.loanYears(), x.businessIncome());
         } else if (l instanceof Lever.Reclassification x) {
             ResolvedYaml.names(n, "villages", x.villages());
             n.put("nearest_villages", x.nearestVillages());

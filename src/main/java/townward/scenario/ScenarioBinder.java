@@ -47,7 +47,8 @@ final class ScenarioBinder {
             e.at("places", "expected at least one place of kind town, county_seat or city");
         }
         CrossChecks names = CrossChecks.of(e, counties, places);
-        List<Lever> policies = LeverBinder.bind(r, names, end, economy.landRentPerMu());
+        List<Lever> policies = LeverBinder.bind(r, names, end, economy.landRentPerMu(),
+                labour.businessIncomeRatio() * 12 * economy.localWage());
         Targets targets = targets(r.obj("targets"), names);
         if (policies.size() > Limits.LEVERS) {
             // the levers' yearly additions stack at a place: this bound keeps their sum within 32-bit counters

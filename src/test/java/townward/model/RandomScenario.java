@@ -140,7 +140,7 @@ final class RandomScenario {
         String[] levers = {"industrial_park", "skills_training", "school_consolidation", "housing_subsidy",
             "housing_voucher", "homestead_swap", "government_purchase", "provident_fund", "hukou_opening",
             "land_transfer", "rights_retention", "voluntary_exit", "collective_shares", "pension",
-            "reclassification"};
+            "reclassification", "return_entrepreneurship"};
         for (String lever : levers) {
             if (rnd.nextDouble() < 0.4) {
                 continue;
@@ -150,7 +150,7 @@ final class RandomScenario {
             pol.append("  - lever: ").append(lever).append("\n    from: ").append(from).append("\n    to: ")
                     .append(to).append('\n');
             boolean placeLever = !List.of("skills_training", "land_transfer", "rights_retention", "voluntary_exit",
-                    "collective_shares", "pension", "reclassification").contains(lever);
+                    "collective_shares", "pension", "reclassification", "return_entrepreneurship").contains(lever);
             if (placeLever && rnd.nextBoolean()) {
                 pol.append("    places: [").append(pick(allUrban, rnd)).append("]\n");
             } else if (!lever.equals("reclassification") && rnd.nextBoolean()) {
@@ -181,6 +181,8 @@ final class RandomScenario {
                 case "voluntary_exit" -> pol.append("    per_mu: ").append(rnd.nextInt(50000)).append('\n');
                 case "collective_shares" -> pol.append("    dividend: ").append(rnd.nextInt(2000)).append('\n');
                 case "pension" -> pol.append("    resident_monthly: ").append(100 + rnd.nextInt(300)).append('\n');
+                case "return_entrepreneurship" -> pol.append("    quota: ").append(rnd.nextInt(300))
+                        .append("\n    loan: ").append(rnd.nextInt(200000)).append('\n');
                 case "reclassification" -> {
                     int c = rnd.nextInt(counties);
                     pol.append("    places: [").append(urbanByCounty.get(c).get(0)).append("]\n");
