@@ -32,7 +32,7 @@ import townward.scenario.ScenarioException;
 /**
  * The townward model in MASON's Console: a map of places, village clusters and this year's flows of movers, a chart
  * of the urbanization rate against the targets and of movers by motive, the scenario's levers in the Model tab
- * (changeable between two years), and an inspector for each place. It wraps the same {@link TownwardModel} the
+ * (changed from a year the planner picks), and an inspector for each place. It wraps the same {@link TownwardModel} the
  * command line runs; the model imports nothing from here.
  *
  * <p>Each press of play starts a fresh model from the session scenario with the Console's seed. A run stops by
@@ -86,7 +86,8 @@ public final class TownwardWithUI extends GUIState {
                 + " stay, work away, accompany children to a town school or move, under a planner's levers.</p>"
                 + "<p>Map: places sized by residents and coloured by kind (demonstration towns ringed), village"
                 + " clusters shaded by the share of their people away, this year's movers as lines (width by"
-                + " movers). Model tab: the scenario's levers; a change during a run acts from the next year."
+                + " movers). Model tab: the scenario's levers; a change acts from the year in \"Changes from\""
+                + " (the next simulated year unless you pick a later one)."
                 + " File &gt; Write Scenario as Run... writes a scenario file that reproduces the run with"
                 + " <tt>townward run</tt>. Click a place to inspect it.</p></html>";
     }
@@ -138,6 +139,7 @@ public final class TownwardWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         hideChartInspectors();
+        modelTab.onChange(() -> SwingUtilities.invokeLater(c::refresh));   // a change shows in every row
         display = new Display2D(DISPLAY_WIDTH, DISPLAY_HEIGHT, this);
         display.setBackdrop(Palette.BACKGROUND);
         display.attach(flowsPortrayal, "Movers this year");

@@ -129,6 +129,59 @@ class LeverChangeEquivalenceTest {
         assertNotEquals(rows(unchanged, 2030), rows(gui, 2030));
     }
 
+    static void pick(ModelTab tab, int year) {
+        assertTrue(tab.properties().setValue(ModelTab.FROM_ROW, Integer.toString(year)) != null, tab.message());
+    }
+
+    @Test
+    void aChangeFromALaterYearActsWhenThatYearBegins() throws Exception {
+        LeverSession later = session();
+        String from2029 = guiRun(later, 2, tab -> { }, Map.of(2026, tab -> {
+            assertEquals(2027, tab.changeYear(), "by default the next simulated year");
+            pick(tab, 2029);
+            set(tab, PARK, "posts_per_year", "1500");
+        }));
+        LeverSession.Change c = later.changes().get(0);
+        assertEquals(2029, c.year());
+        assertTrue(c.split());
+        assertEquals(2028, later.lever(PARK, 2028).scope().to());
+        Path file = tmp.resolve("from-2029.yaml");
+        Files.writeString(file, later.yaml(), StandardCharsets.UTF_8);
+        assertEquals(from2029, cliRun(file.toString(), "--threads=1"), "GUI run and CLI run of the written scenario");
+
+        LeverSession next = session();
+        String from2027 = guiRun(next, 2, tab -> { }, Map.of(2026, tab -> set(tab, PARK, "posts_per_year", "1500")));
+        assertEquals(2027, next.changes().get(0).year());
+        assertNotEquals(from2027, from2029, "the year picked matters");
+        String unchanged = cliRun(EXAMPLE.toString(), "--set=scale=0.25", "--set=end_year=2030");
+        assertEquals(rows(unchanged, 2028), rows(from2029, 2028), "nothing changes before 2029");
+        assertNotEquals(rows(unchanged, 2029), rows(from2029, 2029));
+        assertNotEquals(rows(unchanged, 2027), rows(from2027, 2027));
+    }
+
+    @Test
+    void theTabShowsTheLeversOfTheYearPickedAndAnEarlierChangeCoversLaterParts() throws Exception {
+        LeverSession session = session();
+        String gui = guiRun(session, 2, tab -> {
+            pick(tab, 2028);   // before the run: a later year splits the lever as during a run
+            set(tab, SUBSIDY, "share", "0.5");
+            assertEquals(0.5, tab.properties().getValue(tab.row(SUBSIDY, "share")));
+            pick(tab, 2026);
+            assertEquals(0.1, tab.properties().getValue(tab.row(SUBSIDY, "share")), "in force in 2026");
+        }, Map.of(2026, tab -> {
+            pick(tab, 2025);
+            assertEquals(2027, tab.changeYear(), "a year that has passed gives the earliest");
+            assertTrue(tab.message().contains("2025 has passed"), tab.message());
+            set(tab, SUBSIDY, "share", "0.3");   // from 2027: covers the part from 2028 too
+        }));
+        assertEquals(0.1, ((townward.scenario.Lever.HousingSubsidy) session.lever(SUBSIDY, 2026)).share());
+        assertEquals(0.3, ((townward.scenario.Lever.HousingSubsidy) session.lever(SUBSIDY, 2027)).share());
+        assertEquals(0.3, ((townward.scenario.Lever.HousingSubsidy) session.lever(SUBSIDY, 2030)).share());
+        Path file = tmp.resolve("covered.yaml");
+        Files.writeString(file, session.yaml(), StandardCharsets.UTF_8);
+        assertEquals(gui, cliRun(file.toString(), "--threads=1"));
+    }
+
     @Test
     void aChangeBeforeTheRunIsASet() throws Exception {
         LeverSession session = session();
