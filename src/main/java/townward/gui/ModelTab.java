@@ -246,7 +246,10 @@ public final class ModelTab implements Propertied {
         @Override
         protected Object _setValue(int index, Object value) {
             if (index == FROM_ROW) {
-                pick(((Number) value).intValue());
+                int year = ((Number) value).intValue();
+                if (year != changeYear()) {   // the slider also sends back the value the tab shows it
+                    pick(year);
+                }
                 return getValue(index);
             }
             if (index < FIXED || isHeading(index)) {

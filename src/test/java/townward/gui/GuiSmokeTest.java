@@ -101,6 +101,8 @@ class GuiSmokeTest {
                     "the rate formatted: " + gui.modelTab().properties().getValue(1));
             assertTrue(labels(c).contains(Integer.toString(last)), "the Console's time field shows the year: "
                     + labels(c));
+            assertTrue(gui.modelTab().message().startsWith("from 2027: policies[0]"),
+                    "the inspector's updates (its slider for the year too) change nothing: " + gui.modelTab().message());
 
             checkChart(gui, scenario);
             checkMap(gui);
