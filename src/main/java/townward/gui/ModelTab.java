@@ -44,6 +44,7 @@ public final class ModelTab implements Propertied {
 
     private final LeverSession session;
     private final Run run;
+    private final Labels labels;
     /** Per row after the fixed ones: the lever's index, and the key of a value or null for the lever's heading. */
     private final List<int[]> rows = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
@@ -52,9 +53,11 @@ public final class ModelTab implements Propertied {
     private Integer picked;
     private Runnable refresh = () -> { };
 
-    public ModelTab(LeverSession session, Run run) {
+    /** @param labels the levers' names: Chinese as in the report with a CJK font, else their YAML keys */
+    public ModelTab(LeverSession session, Run run, Labels labels) {
         this.session = session;
         this.run = run;
+        this.labels = labels;
         for (int i = 0; i < session.levers(); i++) {
             List<LeverFields.Field> fields = LeverFields.of(session.lever(i, session.scenario().startYear()));
             if (fields.isEmpty()) {
@@ -175,8 +178,8 @@ public final class ModelTab implements Propertied {
                 case FROM_ROW: return "Changes from";
                 default:
                     int i = rows.get(index - FIXED)[0];
-                    return isHeading(index) ? "[" + i + "] " + session.lever(i, changeYear()).key()
-                            : keys.get(index - FIXED);
+                    return isHeading(index) ? labels.leverHeading(i, session.lever(i, changeYear()).key())
+                            : labels.leverValue(keys.get(index - FIXED));
             }
         }
 
@@ -232,11 +235,12 @@ public final class ModelTab implements Propertied {
                     int i = rows.get(index - FIXED)[0];
                     Lever l = session.lever(i, changeYear());
                     if (isHeading(index)) {
-                        return "policies[" + i + "] " + l.key() + ": years and places of the part in force or"
-                                + " planned; its values follow.";
+                        return "policies[" + i + "] " + l.key() + ": years and places of its part in force in the"
+                                + " year of \"Changes from\"; its values follow.";
                     }
                     LeverFields.Field f = field(index);
-                    return "<html>policies[" + i + "] " + l.key() + " (" + scope(l) + ")<br>" + f.description()
+                    return "<html><b>" + f.key() + "</b> of policies[" + i + "] " + l.key() + " (" + scope(l) + ")<br>"
+                            + f.description()
                             + (f.kind() == LeverFields.Kind.NUMBER ? " Range " + f.range() + "." : "")
                             + (f.derived() == null ? "" : " When not given (NaN, Infinity): " + f.derived() + ".")
                             + "<br>A change acts from the year in \"Changes from\".</html>";

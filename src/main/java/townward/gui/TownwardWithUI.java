@@ -73,8 +73,8 @@ public final class TownwardWithUI extends GUIState {
         this.threads = threads;
         this.log = log;
         this.run = new LiveRun(session, log);
-        this.modelTab = new ModelTab(session, run);
         this.labels = Labels.standard();
+        this.modelTab = new ModelTab(session, run, labels);
     }
 
     public static String getName() {

@@ -53,7 +53,7 @@ class LeverChangeEquivalenceTest {
         StringWriter csv = new StringWriter();
         YearLog log = new YearLog();
         LiveRun run = new LiveRun(session, log);
-        ModelTab tab = new ModelTab(session, run);
+        ModelTab tab = new ModelTab(session, run, Labels.english());
         before.accept(tab);
         CsvMetricsWriter writer = new CsvMetricsWriter(csv, 0);
         MetricSink sink = (y, p, m, v) -> {
@@ -195,7 +195,7 @@ class LeverChangeEquivalenceTest {
     void aRefusedValueLeavesTheSessionAsItWas() throws Exception {
         LeverSession session = session();
         String before = session.yaml();
-        ModelTab tab = new ModelTab(session, new LiveRun(session, new YearLog()));
+        ModelTab tab = new ModelTab(session, new LiveRun(session, new YearLog()), Labels.english());
         assertNull(tab.properties().setValue(tab.row(SUBSIDY, "share"), "1.5"));
         assertTrue(tab.message().contains("[0, 1]"), tab.message());
         assertEquals(before, session.yaml());
