@@ -4,8 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import townward.scenario.Lever;
 import townward.scenario.Scenario;
 import townward.scenario.ScenarioException;
@@ -58,7 +64,7 @@ public final class LeverSession {
 
     /**
      * @param scenario the scenario as loaded (with any {@code --set} of the command line)
-     * @param source   where it came from, for messages and the written file's header
+     * @param source   the scenario file it was loaded from, whose text {@link #yaml} edits
      */
     public LeverSession(Scenario scenario, String source) {
         this.source = source;
@@ -68,7 +74,7 @@ public final class LeverSession {
         }
         this.text = ScenarioLoader.toResolvedYaml(scenario);
         try {
-            this.scenario = ScenarioLoader.parse(text, source, List.of());
+            this.scenario = ScenarioLoader.parse(text, textName(), List.of());
         } catch (ScenarioException e) {
             throw new IllegalStateException("the resolved scenario does not load: " + e.errors(), e);
         }
@@ -77,6 +83,11 @@ public final class LeverSession {
     /** The session scenario: the one a run started now uses, and the one levers are changed in. */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** The scenario file the session was loaded from. */
+    public String source() {
+        return source;
     }
 
     /** Number of levers in the scenario file. */
@@ -167,6 +178,11 @@ public final class LeverSession {
         return change;
     }
 
+    /** The session text's name for the loader: YAML, whatever the scenario file was (JSON, say). */
+    private String textName() {
+        return source + " (GUI session)";
+    }
+
     private Lever part(int j) {
         return scenario.policies().get(j);
     }
@@ -211,18 +227,45 @@ public final class LeverSession {
 
     /** Loads {@code yaml} with {@code sets} as the session scenario; unchanged when the loader refuses. */
     private void set(String yaml, List<String> sets) throws ScenarioException {
-        Scenario s = ScenarioLoader.parse(yaml, source, sets);
+        Scenario s = ScenarioLoader.parse(yaml, textName(), sets);
         scenario = s;
         text = ScenarioLoader.toResolvedYaml(s);
     }
 
     /**
-     * The session scenario as a scenario file: {@code townward run} on it reproduces the session's run (same seed,
-     * same levers in the same years). A header lists the changes.
+     * A scenario file written from the session.
+     *
+     * @param notKept why the scenario file's own text could not be kept (the text is then the resolved scenario),
+     *                or null
      */
-    public String yaml() {
-        StringBuilder b = new StringBuilder();
-        b.append("# Written by townward gui from ").append(source).append(".\n");
+    public record Written(String text, String notKept) {
+    }
+
+    /**
+     * The session scenario as a scenario file to be written to {@code file}: {@code townward run} on it reproduces
+     * the session's run (same seed, same levers in the same years). It is the scenario file's own text, comments
+     * and all, with the values the session changed edited in (see {@link ScenarioText}); when that cannot be done,
+     * the resolved scenario. A header lists the changes.
+     */
+    public Written yaml(Path file) {
+        String reason;
+        try {
+            String original = Files.readString(Path.of(source), StandardCharsets.UTF_8);
+            ScenarioText.Edited edited = ScenarioText.edit(original, file.toString(), scenario, origin);
+            boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            String head = json ? "" : header(source + " as the session ran it", edited.edits());
+            return new Written(head + edited.text(), null);
+        } catch (IOException | InvalidPathException e) {
+            reason = "cannot read " + source + " (" + e.getMessage() + ")";
+        } catch (YamlEdit.Refused e) {
+            reason = e.getMessage();
+        }
+        return new Written(header("the resolved scenario of " + source + " (every default filled in; its own text"
+                + " could not be kept: " + reason + ")", List.of()) + text, reason);
+    }
+
+    private String header(String what, List<String> edits) {
+        StringBuilder b = new StringBuilder("# Written by townward gui: ").append(what).append(".\n");
         if (changes.isEmpty()) {
             b.append("# No lever was changed.\n");
         } else {
@@ -231,7 +274,11 @@ public final class LeverSession {
                 b.append("#   ").append(c).append('\n');
             }
         }
-        b.append("# Reproduce the run with: townward run THIS_FILE\n");
-        return b + text;
+        List<String> others = edits.stream().filter(e -> !e.startsWith("policies[")).toList();
+        if (!others.isEmpty()) {
+            b.append("# Other values edited (command-line overrides, the Console's seed):\n");
+            others.forEach(e -> b.append("#   ").append(e).append('\n'));
+        }
+        return b.append("# Reproduce the run with: townward run THIS_FILE\n").toString();
     }
 }

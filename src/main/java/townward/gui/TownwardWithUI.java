@@ -293,19 +293,26 @@ public final class TownwardWithUI extends GUIState {
     private void writeScenario(Console console) {
         FileDialog fd = new FileDialog(console, "Write the session's scenario (with its lever changes)",
                 FileDialog.SAVE);
+        // beside the scenario, where a behaviour_file it names is found as from the scenario
+        fd.setDirectory(new File(session.source()).getAbsoluteFile().getParent());
         fd.setFile(session.scenario().name() + "-gui.yaml");
         fd.setVisible(true);
         if (fd.getFile() == null) {
             return;
         }
         File file = new File(fd.getDirectory(), fd.getFile());
-        String text;
+        LeverSession.Written written;
         synchronized (state.schedule) {
-            text = session.yaml();
+            written = session.yaml(file.toPath());
         }
         try {
-            Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
+            Files.writeString(file.toPath(), written.text(), StandardCharsets.UTF_8);
             System.err.println("townward gui: wrote " + file + " (townward run " + file + " reproduces the run)");
+            if (written.notKept() != null) {
+                JOptionPane.showMessageDialog(console, "Wrote the resolved scenario (every default filled in): the"
+                        + " scenario file's own text could not be kept, since " + written.notKept() + ".",
+                        "townward", JOptionPane.WARNING_MESSAGE);
+            }
         } catch (IOException e) {
             JOptionPane.showMessageDialog(console, "Cannot write " + file + ": " + e.getMessage(),
                     "townward", JOptionPane.ERROR_MESSAGE);
