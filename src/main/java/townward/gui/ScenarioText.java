@@ -33,8 +33,22 @@ final class ScenarioText {
     record Edited(String text, List<String> edits) {
     }
 
-    /** A value the text must have, with the keys before its own in the resolved file (where to add it). */
-    private record Difference(List<Object> path, JsonNode want, List<String> before) {
+    /**
+     * A value the text must have, at {@code path}; for each key of the path, the keys before it in the resolved
+     * file (where to add it when the text lacks it).
+     */
+    private record Difference(List<Object> path, List<List<String>> before, JsonNode want) {
+    }
+
+    /** Where {@link #differences} is in the resolved tree. */
+    private record At(List<Object> path, List<List<String>> before) {
+        At child(Object seg, List<String> keysBefore) {
+            List<Object> p = new ArrayList<>(path);
+            p.add(seg);
+            List<List<String>> b = new ArrayList<>(before);
+            b.add(keysBefore);
+            return new At(p, b);
+        }
     }
 
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -67,7 +81,7 @@ final class ScenarioText {
             try {
                 Scenario now = ScenarioLoader.parse(text, fileName, List.of());
                 pending = new ArrayList<>();
-                differences(tree(now), want, List.of(), List.of(), pending);
+                differences(tree(now), want, new At(List.of(), List.of()), pending);
                 next = 0;
                 if (pending.isEmpty()) {
                     return new Edited(text, edits);
@@ -109,40 +123,31 @@ final class ScenarioText {
         return text;
     }
 
-    /**
-     * Paths where {@code have} differs from {@code want}, in {@code want}'s order (the resolved file's order).
-     *
-     * @param before the keys before the path's last in its mapping (where to add it when the text lacks it)
-     */
-    private static void differences(JsonNode have, JsonNode want, List<Object> path, List<String> before,
-                                    List<Difference> out) throws YamlEdit.Refused {
+    /** Paths under {@code at} where {@code have} differs from {@code want}, in the resolved file's order. */
+    private static void differences(JsonNode have, JsonNode want, At at, List<Difference> out)
+            throws YamlEdit.Refused {
         if (have.isObject() && want.isObject()) {
             for (Iterator<String> it = have.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!want.has(key)) {
-                    throw new YamlEdit.Refused(YamlEdit.show(with(path, key)) + " would have to be removed");
+                    throw new YamlEdit.Refused(YamlEdit.show(at.child(key, List.of()).path()) + " would have to be"
+                            + " removed");
                 }
             }
             List<String> keys = new ArrayList<>();
             for (Iterator<String> it = want.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 differences(have.has(key) ? have.get(key) : MissingNode.getInstance(), want.get(key),
-                        with(path, key), List.copyOf(keys), out);
+                        at.child(key, List.copyOf(keys)), out);
                 keys.add(key);
             }
         } else if (have.isArray() && want.isArray() && have.size() == want.size()) {
             for (int i = 0; i < want.size(); i++) {
-                differences(have.get(i), want.get(i), with(path, i), List.of(), out);
+                differences(have.get(i), want.get(i), at.child(i, List.of()), out);
             }
         } else if (!have.equals(want)) {
-            out.add(new Difference(path, want, before));
+            out.add(new Difference(at.path(), at.before(), want));
         }
-    }
-
-    private static List<Object> with(List<Object> path, Object seg) {
-        List<Object> p = new ArrayList<>(path);
-        p.add(seg);
-        return p;
     }
 
     private static JsonNode tree(Scenario s) {

@@ -60,11 +60,11 @@ final class YamlEdit {
     /**
      * Sets the value at {@code path} to {@code value} (YAML or JSON text): in place when the file gives it, else
      * added to the mapping that should hold it (with the mappings above it that are missing), right after the last
-     * of the keys {@code before} that the mapping has, else at its end.
+     * of the keys before the missing one that the mapping has, else at its end.
      *
-     * @param before the keys that precede the path's missing key in the format's order
+     * @param before for each key of the path, the keys that precede it in the format's order
      */
-    static String set(String text, boolean json, List<Object> path, String value, List<String> before)
+    static String set(String text, boolean json, List<Object> path, String value, List<List<String>> before)
             throws Refused {
         return new YamlEdit(text, json).set(path, value, before);
     }
@@ -83,13 +83,13 @@ final class YamlEdit {
         return b.toString();
     }
 
-    private String set(List<Object> path, String value, List<String> before) throws Refused {
+    private String set(List<Object> path, String value, List<List<String>> before) throws Refused {
         Node node = root;
         for (int k = 0; k < path.size(); k++) {
             Node child = child(node, path.subList(0, k + 1));
             if (child == null) {
                 return insert((MappingNode) node, path.subList(0, k), path.subList(k, path.size()), value,
-                        k == path.size() - 1 ? before : List.of());
+                        k < before.size() ? before.get(k) : List.of());
             }
             node = child;
         }

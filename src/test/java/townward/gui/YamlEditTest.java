@@ -37,13 +37,18 @@ class YamlEditTest {
     @Test
     void aMissingKeyIsAddedAfterTheKeysBeforeIt() throws Exception {
         assertEquals(TEXT.replace("    from: 2025\n", "    from: 2025\n    to: 2026\n"),
-                YamlEdit.set(TEXT, false, List.of("policies", 0, "to"), "2026", List.of("lever", "id", "from")));
+                YamlEdit.set(TEXT, false, List.of("policies", 0, "to"), "2026",
+                        List.of(List.of(), List.of(), List.of("lever", "id", "from"))));
         assertEquals(TEXT.replace("    v: 600             # assumed\n", "    v: 600             # assumed\n    w: 1\n"),
                 YamlEdit.set(TEXT, false, List.of("policies", 0, "w"), "1", List.of()), "none of them: at the end");
         assertEquals(TEXT.replace("from: 2025}", "from: 2025, to: 2026}"),
-                YamlEdit.set(TEXT, false, List.of("policies", 1, "to"), "2026", List.of("from")));
+                YamlEdit.set(TEXT, false, List.of("policies", 1, "to"), "2026",
+                        List.of(List.of(), List.of(), List.of("from"))));
         assertEquals(TEXT.replace("# tail\n", "behaviour:\n  b_size: 1\n# tail\n"),
                 YamlEdit.set(TEXT, false, List.of("behaviour", "b_size"), "1", List.of()), "with its mapping");
+        assertEquals(TEXT.replace("# flow\n", "# flow\nbehaviour:\n  b_size: 1\n"),
+                YamlEdit.set(TEXT, false, List.of("behaviour", "b_size"), "1",
+                        List.of(List.of("name", "villages"), List.of())), "after the keys before it");
         assertEquals("{\"a\": 1, \"b\": {\"c\": 2}}\n",
                 YamlEdit.set("{\"a\": 1}", true, List.of("b", "c"), "2", List.of()), "JSON: quoted keys");
     }
