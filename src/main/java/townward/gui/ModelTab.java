@@ -239,8 +239,8 @@ public final class ModelTab implements Propertied {
                                 + " year of \"Changes from\"; its values follow.";
                     }
                     LeverFields.Field f = field(index);
-                    return "<html><b>" + f.key() + "</b> of policies[" + i + "] " + l.key() + " (" + scope(l) + ")<br>"
-                            + f.description()
+                    // no years here: MASON sets a tooltip once, and the heading shows the part of the year picked
+                    return "<html><b>" + f.key() + "</b> of policies[" + i + "] " + l.key() + "<br>" + f.description()
                             + (f.kind() == LeverFields.Kind.NUMBER ? " Range " + f.range() + "." : "")
                             + (f.derived() == null ? "" : " When not given (NaN, Infinity): " + f.derived() + ".")
                             + "<br>A change acts from the year in \"Changes from\".</html>";

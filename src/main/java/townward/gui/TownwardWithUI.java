@@ -295,7 +295,7 @@ public final class TownwardWithUI extends GUIState {
                 FileDialog.SAVE);
         // beside the scenario, where a behaviour_file it names is found as from the scenario
         fd.setDirectory(new File(session.source()).getAbsoluteFile().getParent());
-        fd.setFile(session.scenario().name() + "-gui.yaml");
+        fd.setFile(session.scenario().name() + "-gui" + (session.source().endsWith(".json") ? ".json" : ".yaml"));
         fd.setVisible(true);
         if (fd.getFile() == null) {
             return;
