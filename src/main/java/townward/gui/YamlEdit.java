@@ -99,7 +99,10 @@ final class YamlEdit {
         }
         int start = at(node.getStartMark());
         int end = at(node.getEndMark());
-        String replaced = (start == end ? " " : "") + value;
+        while (end > start && text.charAt(end - 1) == '\n') {
+            end--;   // a block text (description: |) ends at the next line: its line breaks stay
+        }
+        String replaced = (start == end ? " " : "") + value;   // an empty value (to:) gets a space after its colon
         return text.substring(0, start) + replaced + aligned(end, replaced.length() - (end - start));
     }
 
@@ -122,7 +125,7 @@ final class YamlEdit {
             Node found = null;
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                    found = t.getValueNode();   // the last one, as a duplicate key is reported by the loader
+                    found = t.getValueNode();
                 }
             }
             return found;

@@ -13,6 +13,10 @@ class YamlEditTest {
     static final String TEXT = """
             # head
             name: x                # c
+            description: |
+              two
+              lines
+            start_year: 2024
             villages: {count: 40, radius_km: 14}   # flow
             policies:
               - lever: a           # la
@@ -32,6 +36,8 @@ class YamlEditTest {
                 YamlEdit.set(TEXT, false, List.of("villages", "count"), "35", List.of()));
         assertEquals(TEXT.replace("{lever: b, from: 2025}", "{lever: b, from: 2027}"),
                 YamlEdit.set(TEXT, false, List.of("policies", 1, "from"), "2027", List.of()));
+        assertEquals(TEXT.replace("|\n  two\n  lines\n", "\"one\"\n"),
+                YamlEdit.set(TEXT, false, List.of("description"), "\"one\"", List.of()), "a block text replaced");
     }
 
     @Test
@@ -69,7 +75,7 @@ class YamlEditTest {
         assertTrue(copy.getMessage().contains("policies is not written as a block list"), copy.getMessage());
         YamlEdit.Refused block = assertThrows(YamlEdit.Refused.class,
                 () -> YamlEdit.set(TEXT, false, List.of("policies"), "[]", List.of()));
-        assertTrue(block.getMessage().contains("policies is a list written in block style (line 5)"), block.getMessage());
+        assertTrue(block.getMessage().contains("policies is a list written in block style (line 9)"), block.getMessage());
         YamlEdit.Refused item = assertThrows(YamlEdit.Refused.class,
                 () -> YamlEdit.set(TEXT, false, List.of("policies", 2, "from"), "2027", List.of()));
         assertTrue(item.getMessage().startsWith("policies[2]: the file has a list there"), item.getMessage());
