@@ -1,6 +1,7 @@
 package townward.gui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -248,11 +249,11 @@ public final class LeverSession {
      * the resolved scenario. A header lists the changes.
      */
     public Written yaml(Path file) {
+        boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");   // JSON has no comments
         String reason;
         try {
             String original = Files.readString(Path.of(source), StandardCharsets.UTF_8);
             ScenarioText.Edited edited = ScenarioText.edit(original, file.toString(), scenario, origin);
-            boolean json = file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
             String head = json ? "" : header(source + " as the session ran it", edited.edits());
             return new Written(head + edited.text(), null);
         } catch (IOException | InvalidPathException e) {
@@ -260,8 +261,16 @@ public final class LeverSession {
         } catch (YamlEdit.Refused e) {
             reason = e.getMessage();
         }
-        return new Written(header("the resolved scenario of " + source + " (every default filled in; its own text"
-                + " could not be kept: " + reason + ")", List.of()) + text, reason);
+        return new Written(json ? resolvedJson() : header("the resolved scenario of " + source + " (every default"
+                + " filled in; its own text could not be kept: " + reason + ")", List.of()) + text, reason);
+    }
+
+    private String resolvedJson() {
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(YAML.readTree(text));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("session scenario is not YAML", e);
+        }
     }
 
     private String header(String what, List<String> edits) {

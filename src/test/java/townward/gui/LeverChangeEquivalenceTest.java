@@ -272,13 +272,15 @@ class LeverChangeEquivalenceTest {
 
         LeverSession during = new LeverSession(ScenarioLoader.load(json, SMALL), json.toString());
         String split = guiRun(during, 2, tab -> { }, Map.of(2026, tab -> set(tab, SUBSIDY, "share", "0.5")));
-        Path yaml = tmp.resolve("during.yaml");
-        LeverSession.Written w = during.yaml(yaml);
+        Path resolved = tmp.resolve("during.json");
+        LeverSession.Written w = during.yaml(resolved);
         assertTrue(w.notKept() != null && w.notKept().contains("policies is not written as a block list"),
                 w.notKept());
-        assertTrue(w.text().startsWith("# Written by townward gui: the resolved scenario of "), w.text());
-        Files.writeString(yaml, w.text(), StandardCharsets.UTF_8);
-        assertEquals(split, cliRun(yaml.toString(), "--threads=1"));
+        Files.writeString(resolved, w.text(), StandardCharsets.UTF_8);
+        assertEquals(split, cliRun(resolved.toString(), "--threads=1"), "the resolved scenario, as JSON");
+        Path yaml = tmp.resolve("during.yaml");
+        assertTrue(during.yaml(yaml).text().startsWith("# Written by townward gui: the resolved scenario of "
+                + json + " (every default filled in; its own text could not be kept: policies is not written"));
     }
 
     @Test
