@@ -1,6 +1,7 @@
 package townward.gui;
 
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -13,15 +14,23 @@ import java.util.jar.JarFile;
 
 /**
  * Map and chart labels: English, with the Chinese term added when a CJK font is bundled under
- * {@code src/main/resources/fonts/} (the report work adds one). Without a bundled font the labels stay English,
- * since a machine without a CJK font would draw boxes. The font is loaded from the resource, never looked up by
- * name.
+ * {@code src/main/resources/fonts/} (the report work adds one); the Model tab's levers by the Chinese names the
+ * report gives them. Without a bundled font the labels stay English (the levers their YAML keys), since a machine
+ * without a CJK font would draw boxes. The font is loaded from the resource, never looked up by name (the Model
+ * tab's HTML finds it by name once registered, so it is the bundled font too).
  */
 public final class Labels {
     private final Font font;
 
+    /** A Model tab name in the bundled font: the inspector's own labels use the default font. */
+    private static final String INSPECTOR = "<html>%s<font face=\"%s\">%s</font></html>";
+
     Labels(Font font) {
         this.font = font;
+        if (font != null) {
+            // the inspector's HTML labels find the bundled font by its name
+            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+        }
     }
 
     /** Labels with the bundled CJK font when there is one. */
@@ -87,6 +96,24 @@ public final class Labels {
     String projection() { return t("projection", "模拟"); }
     String target() { return t("target", "目标"); }
     String chartTitle() { return t("Urbanization and movers", "城镇化率与迁移"); }
+
+    /**
+     * A lever's heading in the Model tab, {@code [0] 产业园区}, with the name the report gives the lever; with no
+     * CJK font (or no name), {@code [0] industrial_park}.
+     */
+    String leverHeading(int index, String lever) {
+        return inspector("[" + index + "] ", ReportTerms.lever(lever), lever);
+    }
+
+    /** A lever's value in the Model tab: the report's Chinese name ({@code 每年新增岗位}), else the YAML key. */
+    String leverValue(String key) {
+        return inspector("", ReportTerms.param(key), key);
+    }
+
+    private String inspector(String prefix, String zh, String key) {
+        return font == null || zh == null || font.canDisplayUpTo(zh) >= 0 ? prefix + key
+                : String.format(INSPECTOR, prefix, font.getFamily(), zh);
+    }
 
     String motive(String key) {
         return switch (key) {

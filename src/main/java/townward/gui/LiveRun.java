@@ -4,8 +4,8 @@ import townward.model.Recording;
 import townward.model.TownwardModel;
 
 /**
- * The run of a GUI session as the Model tab sees it: which year a lever change made now acts from, and handing
- * changed levers to the model under way. Headless, so tests drive it exactly as the Console does.
+ * The run of a GUI session as the Model tab sees it: the earliest year a lever change made now can act from, and
+ * handing changed levers to the model under way. Headless, so tests drive it exactly as the Console does.
  */
 public final class LiveRun implements ModelTab.Run {
     private final LeverSession session;
@@ -50,8 +50,8 @@ public final class LiveRun implements ModelTab.Run {
     }
 
     @Override
-    public Integer changeYear() {
-        return running && !model.done() ? model.region().year + 1 : null;
+    public int firstChangeYear() {
+        return running && !model.done() ? model.region().year + 1 : session.scenario().startYear();
     }
 
     @Override

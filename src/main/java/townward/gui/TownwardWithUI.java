@@ -32,7 +32,7 @@ import townward.scenario.ScenarioException;
 /**
  * The townward model in MASON's Console: a map of places, village clusters and this year's flows of movers, a chart
  * of the urbanization rate against the targets and of movers by motive, the scenario's levers in the Model tab
- * (changeable between two years), and an inspector for each place. It wraps the same {@link TownwardModel} the
+ * (changed from a year the planner picks), and an inspector for each place. It wraps the same {@link TownwardModel} the
  * command line runs; the model imports nothing from here.
  *
  * <p>Each press of play starts a fresh model from the session scenario with the Console's seed. A run stops by
@@ -73,8 +73,8 @@ public final class TownwardWithUI extends GUIState {
         this.threads = threads;
         this.log = log;
         this.run = new LiveRun(session, log);
-        this.modelTab = new ModelTab(session, run);
         this.labels = Labels.standard();
+        this.modelTab = new ModelTab(session, run, labels);
     }
 
     public static String getName() {
@@ -86,7 +86,8 @@ public final class TownwardWithUI extends GUIState {
                 + " stay, work away, accompany children to a town school or move, under a planner's levers.</p>"
                 + "<p>Map: places sized by residents and coloured by kind (demonstration towns ringed), village"
                 + " clusters shaded by the share of their people away, this year's movers as lines (width by"
-                + " movers). Model tab: the scenario's levers; a change during a run acts from the next year."
+                + " movers). Model tab: the scenario's levers; a change acts from the year in \"Changes from\""
+                + " (the next simulated year unless you pick a later one)."
                 + " File &gt; Write Scenario as Run... writes a scenario file that reproduces the run with"
                 + " <tt>townward run</tt>. Click a place to inspect it.</p></html>";
     }
@@ -138,6 +139,7 @@ public final class TownwardWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         hideChartInspectors();
+        modelTab.onChange(() -> SwingUtilities.invokeLater(c::refresh));   // a change shows in every row
         display = new Display2D(DISPLAY_WIDTH, DISPLAY_HEIGHT, this);
         display.setBackdrop(Palette.BACKGROUND);
         display.attach(flowsPortrayal, "Movers this year");
@@ -291,19 +293,26 @@ public final class TownwardWithUI extends GUIState {
     private void writeScenario(Console console) {
         FileDialog fd = new FileDialog(console, "Write the session's scenario (with its lever changes)",
                 FileDialog.SAVE);
-        fd.setFile(session.scenario().name() + "-gui.yaml");
+        // beside the scenario, where a behaviour_file it names is found as from the scenario
+        fd.setDirectory(new File(session.source()).getAbsoluteFile().getParent());
+        fd.setFile(session.scenario().name() + "-gui" + (session.source().endsWith(".json") ? ".json" : ".yaml"));
         fd.setVisible(true);
         if (fd.getFile() == null) {
             return;
         }
         File file = new File(fd.getDirectory(), fd.getFile());
-        String text;
+        LeverSession.Written written;
         synchronized (state.schedule) {
-            text = session.yaml();
+            written = session.yaml(file.toPath());
         }
         try {
-            Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
+            Files.writeString(file.toPath(), written.text(), StandardCharsets.UTF_8);
             System.err.println("townward gui: wrote " + file + " (townward run " + file + " reproduces the run)");
+            if (written.notKept() != null) {
+                JOptionPane.showMessageDialog(console, "Wrote the resolved scenario (every default filled in): the"
+                        + " scenario file's own text could not be kept, since " + written.notKept() + ".",
+                        "townward", JOptionPane.WARNING_MESSAGE);
+            }
         } catch (IOException e) {
             JOptionPane.showMessageDialog(console, "Cannot write " + file + ": " + e.getMessage(),
                     "townward", JOptionPane.ERROR_MESSAGE);

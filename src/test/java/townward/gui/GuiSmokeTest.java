@@ -101,6 +101,8 @@ class GuiSmokeTest {
                     "the rate formatted: " + gui.modelTab().properties().getValue(1));
             assertTrue(labels(c).contains(Integer.toString(last)), "the Console's time field shows the year: "
                     + labels(c));
+            assertTrue(gui.modelTab().message().startsWith("from 2027: policies[0]"),
+                    "the inspector's updates (its slider for the year too) change nothing: " + gui.modelTab().message());
 
             checkChart(gui, scenario);
             checkMap(gui);
@@ -299,7 +301,9 @@ class GuiSmokeTest {
         assertEquals(1, changes.size());
         assertEquals(2027, changes.get(0).year());
         assertTrue(changes.get(0).split());
-        Scenario written = ScenarioLoader.parse(gui.session().yaml(), "gui.yaml", List.of());
+        LeverSession.Written file = gui.session().yaml(Path.of("gui.yaml"));
+        assertEquals(null, file.notKept(), "the scenario's own text, edited");
+        Scenario written = ScenarioLoader.parse(file.text(), "gui.yaml", List.of());
         List<String> diff = new ArrayList<>();
         int[] n = new int[1];
         Simulation.run(written, 1, (y, p, m, v) -> {

@@ -19,6 +19,21 @@ class LabelsTest {
         assertFalse(l.chinese());
         assertEquals("county seat", l.countySeat());
         assertEquals("jobs", l.motive("jobs"));
+        assertEquals("[0] industrial_park", l.leverHeading(0, "industrial_park"));
+        assertEquals("posts_per_year", l.leverValue("posts_per_year"));
+    }
+
+    /** The Model tab names levers and values as the report does, in the bundled font, which HTML finds by name. */
+    @Test
+    void leversInChineseAsTheReportNamesThem() {
+        Labels l = Labels.standard();
+        assumeTrue(l.chinese(), "no CJK font bundled under src/main/resources/fonts/");
+        String face = l.font().getFamily();
+        assertEquals("<html><font face=\"" + face + "\">每年新增岗位</font></html>", l.leverValue("posts_per_year"));
+        assertEquals("<html>[0] <font face=\"" + face + "\">产业园区</font></html>",
+                l.leverHeading(0, "industrial_park"));
+        assertEquals(face, new Font(face, Font.PLAIN, 12).getFamily(), "registered: not a fallback font");
+        assertEquals("no_such_key", l.leverValue("no_such_key"), "a key the report does not name stays the key");
     }
 
     @Test

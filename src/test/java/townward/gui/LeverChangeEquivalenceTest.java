@@ -53,7 +53,7 @@ class LeverChangeEquivalenceTest {
         StringWriter csv = new StringWriter();
         YearLog log = new YearLog();
         LiveRun run = new LiveRun(session, log);
-        ModelTab tab = new ModelTab(session, run);
+        ModelTab tab = new ModelTab(session, run, Labels.english());
         before.accept(tab);
         CsvMetricsWriter writer = new CsvMetricsWriter(csv, 0);
         MetricSink sink = (y, p, m, v) -> {
@@ -120,8 +120,9 @@ class LeverChangeEquivalenceTest {
         Scenario written = session.scenario();
         assertEquals(session.levers() + 6, written.policies().size(), "each lever in force was split");
         Path file = tmp.resolve("session.yaml");
-        Files.writeString(file, session.yaml(), StandardCharsets.UTF_8);
+        String text = write(session, file);
         assertEquals(gui, cliRun(file.toString(), "--threads=1"), "GUI run and CLI run of the written scenario");
+        keepsTheOriginal(text);
 
         String unchanged = cliRun(EXAMPLE.toString(), "--set=scale=0.25", "--set=end_year=2030");
         assertNotEquals(unchanged, gui, "the changes act");
@@ -129,23 +130,168 @@ class LeverChangeEquivalenceTest {
         assertNotEquals(rows(unchanged, 2030), rows(gui, 2030));
     }
 
+    /** Writes the session's scenario to {@code file} as File > Write Scenario as Run does; the original text kept. */
+    static String write(LeverSession session, Path file) throws IOException {
+        LeverSession.Written w = session.yaml(file);
+        assertNull(w.notKept(), w.notKept());
+        Files.writeString(file, w.text(), StandardCharsets.UTF_8);
+        return w.text();
+    }
+
+    /**
+     * The written file holds the example's description and every comment of it verbatim, and every line of it
+     * but those of the values edited.
+     */
+    static void keepsTheOriginal(String written) throws IOException {
+        String original = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
+        String description = original.substring(original.indexOf("description: |"), original.indexOf("start_year:"));
+        assertTrue(written.contains(description), "the description verbatim");
+        List<String> lines = written.lines().toList();
+        List<String> missing = original.lines().filter(l -> !lines.contains(l)).toList();
+        for (String l : original.lines().toList()) {
+            int hash = l.indexOf('#');
+            assertTrue(hash < 0 || written.contains(l.substring(hash)), "comment kept: " + l);
+        }
+        assertTrue(missing.size() <= 6, "only the edited values' lines differ: " + missing);
+    }
+
+    static void pick(ModelTab tab, int year) {
+        assertTrue(tab.properties().setValue(ModelTab.FROM_ROW, Integer.toString(year)) != null, tab.message());
+    }
+
     @Test
-    void aChangeBeforeTheRunIsASet() throws Exception {
+    void aChangeFromALaterYearActsWhenThatYearBegins() throws Exception {
+        LeverSession later = session();
+        String from2029 = guiRun(later, 2, tab -> { }, Map.of(2026, tab -> {
+            assertEquals(2027, tab.changeYear(), "by default the next simulated year");
+            pick(tab, 2029);
+            set(tab, PARK, "posts_per_year", "1500");
+        }));
+        LeverSession.Change c = later.changes().get(0);
+        assertEquals(2029, c.year());
+        assertTrue(c.split());
+        assertEquals(2028, later.lever(PARK, 2028).scope().to());
+        Path file = tmp.resolve("from-2029.yaml");
+        write(later, file);
+        assertEquals(from2029, cliRun(file.toString(), "--threads=1"), "GUI run and CLI run of the written scenario");
+
+        LeverSession next = session();
+        String from2027 = guiRun(next, 2, tab -> { }, Map.of(2026, tab -> set(tab, PARK, "posts_per_year", "1500")));
+        assertEquals(2027, next.changes().get(0).year());
+        assertNotEquals(from2027, from2029, "the year picked matters");
+        String unchanged = cliRun(EXAMPLE.toString(), "--set=scale=0.25", "--set=end_year=2030");
+        assertEquals(rows(unchanged, 2028), rows(from2029, 2028), "nothing changes before 2029");
+        assertNotEquals(rows(unchanged, 2029), rows(from2029, 2029));
+        assertNotEquals(rows(unchanged, 2027), rows(from2027, 2027));
+    }
+
+    @Test
+    void theTabShowsTheLeversOfTheYearPickedAndAnEarlierChangeCoversLaterParts() throws Exception {
+        LeverSession session = session();
+        String gui = guiRun(session, 2, tab -> {
+            pick(tab, 2028);   // before the run: a later year splits the lever as during a run
+            set(tab, SUBSIDY, "share", "0.5");
+            assertEquals(0.5, tab.properties().getValue(tab.row(SUBSIDY, "share")));
+            pick(tab, 2026);
+            assertEquals(0.1, tab.properties().getValue(tab.row(SUBSIDY, "share")), "in force in 2026");
+        }, Map.of(2026, tab -> {
+            pick(tab, 2025);
+            assertEquals(2027, tab.changeYear(), "a year that has passed gives the earliest");
+            assertTrue(tab.message().contains("2025 has passed"), tab.message());
+            set(tab, SUBSIDY, "share", "0.3");   // from 2027: covers the part from 2028 too
+        }));
+        assertEquals(0.1, ((townward.scenario.Lever.HousingSubsidy) session.lever(SUBSIDY, 2026)).share());
+        assertEquals(0.3, ((townward.scenario.Lever.HousingSubsidy) session.lever(SUBSIDY, 2027)).share());
+        assertEquals(0.3, ((townward.scenario.Lever.HousingSubsidy) session.lever(SUBSIDY, 2030)).share());
+        Path file = tmp.resolve("covered.yaml");
+        write(session, file);
+        assertEquals(gui, cliRun(file.toString(), "--threads=1"));
+    }
+
+    @Test
+    void aChangeBeforeTheRunIsASetAndWrittenInPlace() throws Exception {
         LeverSession session = session();
         String changed = guiRun(session, 2, tab -> set(tab, SUBSIDY, "share", "0.5"), Map.of());
         assertFalse(session.changes().get(0).split());
         assertEquals(cliRun(EXAMPLE.toString(), "--set=scale=0.25", "--set=end_year=2030",
                 "--set=policies[3].share=0.5"), changed);
+        Path file = tmp.resolve("before.yaml");
+        String written = write(session, file);
+        String original = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
+        assertEquals(original.replace("share: 0.1                      # assumed", "share: 0.5                      # assumed")
+                .replace("end_year: 2035 ", "end_year: 2030 ").replace("scale: 1.0  ", "scale: 0.25 "),
+                written.substring(written.indexOf("# townward example")), "three values edited, nothing else");
+        assertEquals(changed, cliRun(file.toString()));
+    }
+
+    /** The example with its provident fund written in flow style, a comment after it. */
+    Path flowStyleFund() throws IOException {
+        String fund = """
+                  - lever: provident_fund
+                    from: 2025
+                    rate: 0.031                     # assumed: provident-fund rate 2024
+                    loan_to_value: 0.8              # assumed
+                """;
+        String original = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
+        assertTrue(original.contains(fund));
+        Path file = tmp.resolve("flow.yaml");
+        Files.writeString(file, original.replace(fund,
+                "  - {lever: provident_fund, from: 2025, rate: 0.031, loan_to_value: 0.8}   # flow style\n"));
+        return file;
+    }
+
+    @Test
+    void aLeverInFlowStyleIsSplitInFlowStyle() throws Exception {
+        Path flow = flowStyleFund();
+        LeverSession session = new LeverSession(ScenarioLoader.load(flow, SMALL), flow.toString());
+        String gui = guiRun(session, 2, tab -> { }, Map.of(2026, tab -> set(tab, FUND, "loan_to_value", "0.6")));
+        Path file = tmp.resolve("flow-session.yaml");
+        String written = write(session, file);
+        assertTrue(written.contains("""
+                  - {lever: provident_fund, from: 2025, rate: 0.031, loan_to_value: 0.8, to: 2026}   # flow style
+                  - {lever: provident_fund, from: 2027, rate: 0.031, loan_to_value: 0.6}   # flow style
+                """), written);
+        assertEquals(gui, cliRun(file.toString(), "--threads=1"));
+    }
+
+    /**
+     * A JSON scenario: a change before the run is edited into the JSON; a split cannot copy a lever of its
+     * [...] list line by line, so the resolved scenario is written and the planner told why.
+     */
+    @Test
+    void aJsonScenarioIsEditedInPlaceOrSaysWhyNot() throws Exception {
+        Path json = tmp.resolve("example.json");
+        Files.writeString(json, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(EXAMPLE.toFile())));
+        LeverSession before = new LeverSession(ScenarioLoader.load(json, SMALL), json.toString());
+        String changed = guiRun(before, 2, tab -> set(tab, SUBSIDY, "share", "0.5"), Map.of());
+        Path out = tmp.resolve("before.json");
+        String written = write(before, out);
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(written);   // still JSON (no comment header)
+        assertEquals(changed, cliRun(out.toString()));
+
+        LeverSession during = new LeverSession(ScenarioLoader.load(json, SMALL), json.toString());
+        String split = guiRun(during, 2, tab -> { }, Map.of(2026, tab -> set(tab, SUBSIDY, "share", "0.5")));
+        Path resolved = tmp.resolve("during.json");
+        LeverSession.Written w = during.yaml(resolved);
+        assertTrue(w.notKept() != null && w.notKept().contains("policies is not written as a block list"),
+                w.notKept());
+        Files.writeString(resolved, w.text(), StandardCharsets.UTF_8);
+        assertEquals(split, cliRun(resolved.toString(), "--threads=1"), "the resolved scenario, as JSON");
+        Path yaml = tmp.resolve("during.yaml");
+        assertTrue(during.yaml(yaml).text().startsWith("# Written by townward gui: the resolved scenario of "
+                + json + " (every default filled in; its own text could not be kept: policies is not written"));
     }
 
     @Test
     void aRefusedValueLeavesTheSessionAsItWas() throws Exception {
         LeverSession session = session();
-        String before = session.yaml();
-        ModelTab tab = new ModelTab(session, new LiveRun(session, new YearLog()));
+        Path file = tmp.resolve("refused.yaml");
+        String before = session.yaml(file).text();
+        ModelTab tab = new ModelTab(session, new LiveRun(session, new YearLog()), Labels.english());
         assertNull(tab.properties().setValue(tab.row(SUBSIDY, "share"), "1.5"));
         assertTrue(tab.message().contains("[0, 1]"), tab.message());
-        assertEquals(before, session.yaml());
+        assertEquals(before, session.yaml(file).text());
         assertTrue(session.changes().isEmpty());
     }
 

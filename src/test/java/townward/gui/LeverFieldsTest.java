@@ -2,6 +2,7 @@ package townward.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,31 @@ class LeverFieldsTest {
         assertEquals("rural_hukou", eligible.currentText(subsidy));
         LeverFields.Field rent = fields(s.policies().get(6)).get("rent");
         assertTrue(Double.isNaN((Double) rent.value(s.policies().get(6))) && rent.derived() != null);
+    }
+
+    /**
+     * Every lever of the example and each of its values has the Chinese name the report prints; the Model tab
+     * shows it with a CJK font, the key in its tooltip, and the key alone without one.
+     */
+    @Test
+    void chineseNamesWithTheKeyInTheTooltip() throws Exception {
+        LeverSession session = LeverChangeEquivalenceTest.session();
+        for (Lever l : session.scenario().policies()) {
+            assertTrue(ReportTerms.lever(l.key()) != null, l.key());
+            LeverFields.of(l).forEach(f -> assertTrue(ReportTerms.param(f.key()) != null, l.key() + "." + f.key()));
+        }
+        LiveRun run = new LiveRun(session, new YearLog());
+        Labels chinese = Labels.standard();
+        assumeTrue(chinese.chinese(), "no CJK font bundled under src/main/resources/fonts/");
+        ModelTab tab = new ModelTab(session, run, chinese);
+        int posts = tab.row(LeverChangeEquivalenceTest.PARK, "posts_per_year");
+        assertTrue(tab.properties().getName(posts).contains(">每年新增岗位<"), tab.properties().getName(posts));
+        assertTrue(tab.properties().getDescription(posts).startsWith("<html><b>posts_per_year</b>"),
+                tab.properties().getDescription(posts));
+        assertTrue(tab.properties().getName(posts - 1).contains(">产业园区<"), "the lever's heading");
+        ModelTab english = new ModelTab(session, run, Labels.english());
+        assertEquals("posts_per_year", english.properties().getName(posts));
+        assertEquals("[0] industrial_park", english.properties().getName(posts - 1));
     }
 
     @Test
