@@ -28,7 +28,7 @@ import townward.scenario.ScenarioException;
         description = {
             "Opens the scenario in MASON's Console: press play to watch households move year by year on a map,"
                     + " the urbanization rate against the targets and movers by motive on a chart.",
-            "The Model tab lists the levers; a change made during a run acts from the next simulated year."
+            "The Model tab lists the levers; a change acts from the year picked under Changes from (by default the next simulated year)."
                     + " File > Write Scenario as Run... writes a scenario file that 'townward run' reproduces"
                     + " exactly. Click a place on the map to inspect it.",
             "Needs a display (on a server: xvfb-run). Writes nothing unless asked."},
