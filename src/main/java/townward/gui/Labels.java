@@ -11,6 +11,7 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import townward.report.LeverTerms;
 
 /**
  * Map and chart labels: English, with the Chinese term added when a CJK font is bundled under
@@ -102,12 +103,12 @@ public final class Labels {
      * CJK font (or no name), {@code [0] industrial_park}.
      */
     String leverHeading(int index, String lever) {
-        return inspector("[" + index + "] ", ReportTerms.lever(lever), lever);
+        return inspector("[" + index + "] ", LeverTerms.lever(lever), lever);
     }
 
     /** A lever's value in the Model tab: the report's Chinese name ({@code 每年新增岗位}), else the YAML key. */
     String leverValue(String key) {
-        return inspector("", ReportTerms.param(key), key);
+        return inspector("", LeverTerms.param(key), key);
     }
 
     private String inspector(String prefix, String zh, String key) {

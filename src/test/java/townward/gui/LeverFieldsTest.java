@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import townward.report.LeverTerms;
 import townward.scenario.Lever;
 import townward.scenario.Scenario;
 import townward.scenario.ScenarioLoader;
@@ -64,8 +65,8 @@ class LeverFieldsTest {
     void chineseNamesWithTheKeyInTheTooltip() throws Exception {
         LeverSession session = LeverChangeEquivalenceTest.session();
         for (Lever l : session.scenario().policies()) {
-            assertTrue(ReportTerms.lever(l.key()) != null, l.key());
-            LeverFields.of(l).forEach(f -> assertTrue(ReportTerms.param(f.key()) != null, l.key() + "." + f.key()));
+            assertTrue(LeverTerms.lever(l.key()) != null, l.key());
+            LeverFields.of(l).forEach(f -> assertTrue(LeverTerms.param(f.key()) != null, l.key() + "." + f.key()));
         }
         LiveRun run = new LiveRun(session, new YearLog());
         Labels chinese = Labels.standard();
