@@ -36,8 +36,6 @@ public final class InMigrants {
     private static final int FIRST_ELDERLY = 12;   // 60-64
     /** Men among arrivals by gravity: migrant workers are mostly men (assumed; the survey's rows are not in data/). */
     private static final double MALE_ARRIVALS = 0.6;
-    /** The return hazard's age term starts here (MODEL.md 5.9), applied at each group's middle age. */
-    private static final int RETURN_AGE_FROM = 40;
     private final int places;
     private final int systems;
     private final boolean[] mirrored;
@@ -207,11 +205,11 @@ public final class InMigrants {
     /** The first simulated year's terms, after a labour market has set the chances of a post the earnings use. */
     private void gravityBase(Region r) {
         pool0 = MigrantPool.in(r.year);
-        double earnings = regionEarnings(r);
+        double earnings = UrbanPosts.expectedEarnings(r);
         for (int k = 0; k < systems; k++) {
             earningsGap0[k] = Math.log(earnings / r.systems.expectedMonthly(r.systems.dest(k)));
         }
-        logPosts0 = Math.log(urbanPosts(r));
+        logPosts0 = Math.log(UrbanPosts.count(r));
     }
 
     /** Departures at the return hazard and deaths, then this year's arrivals, for each system with an inflow. */
@@ -222,19 +220,20 @@ public final class InMigrants {
             gravityBase(r);
         }
         CensusMortality mortality = new CensusMortality(r.scenario.demography(), r.year);
-        double earnings = regionEarnings(r);
-        double logPosts = Math.log(urbanPosts(r));
+        double earnings = UrbanPosts.expectedEarnings(r);
+        double logPosts = Math.log(UrbanPosts.count(r));
         double pool = MigrantPool.in(r.year) / pool0;
         for (int k = 0; k < systems; k++) {
             if (inflow[k] <= 0) {
                 continue;
             }
-            double gap = Math.log(earnings / r.systems.expectedMonthly(r.systems.dest(k)));
+            double origin = r.systems.expectedMonthly(r.systems.dest(k));
+            double gap = Math.log(earnings / origin);
             double stayed = 0;
             for (int g = 0; g < GROUPS; g++) {
-                double z = c.constant() + c.age() * Math.max(0, g * 5 + 2.5 - RETURN_AGE_FROM) / 10.0
-                        - c.local() * gap + c.years() * Math.log(1 + years[k]);
-                double leave = Math.min(1, 1 / (1 + Math.exp(-z)) + mortality.rate(g));
+                // the return hazard at the group's middle age, its origin's earnings against the region's
+                double back = ReturnHazard.hazard(c, g * 5 + 2.5, false, origin, earnings, years[k], false, false);
+                double leave = Math.min(1, back + mortality.rate(g));
                 for (int sex = 0; sex < 2; sex++) {
                     for (int s = 0; s < places; s++) {
                         int i = at(s, k, g, sex);
@@ -260,27 +259,6 @@ public final class InMigrants {
             arrivals += n;
             years[k] = stayed + n > 0 ? (years[k] + 1) * stayed / (stayed + n) : 0;
         }
-    }
-
-    /** Posts-weighted expected monthly earnings at the region's urban posts: wage times the chance of a post. */
-    private static double regionEarnings(Region r) {
-        double pay = 0;
-        double posts = 0;
-        for (Settlement s : r.settlements) {
-            if (s.urban) {
-                pay += s.posts * s.wage * r.wageIndex * s.hireChance;
-                posts += s.posts;
-            }
-        }
-        return posts > 0 ? pay / posts : 0;
-    }
-
-    private static double urbanPosts(Region r) {
-        double posts = 0;
-        for (Settlement s : r.settlements) {
-            posts += s.urban ? s.posts : 0;
-        }
-        return Math.max(1, posts);
     }
 
     private double workingAge(int s) {

@@ -78,12 +78,22 @@ public final class ReturnHazard {
         Settlement seat = region.settlements.get(region.countySeat[region.countyOf(h)]);
         double home = seat.wage * region.wageIndex + businessMonthly;
         double there = region.systems.expectedMonthly(dest);
+        return hazard(c, hh.headAge(h), hh.is(h, Households.SCHOOL_ENTRY), home, there, hh.yearsAway(h),
+                elderAlone(h), unemployed);
+    }
+
+    /**
+     * MODEL.md 5.9's logistic, for families at a system and for in-migrants alike: {@code home} and {@code there}
+     * are the monthly earnings expected where the returner would go and where he or she is.
+     */
+    static double hazard(Behaviour.Return c, double age, boolean schoolEntry, double home, double there,
+                         double yearsAway, boolean elderAlone, boolean unemployed) {
         double z = c.constant()
-                + c.age() * Math.max(0, hh.headAge(h) - AGE_FROM) / 10.0
-                + (hh.is(h, Households.SCHOOL_ENTRY) ? c.school() : 0)
+                + c.age() * Math.max(0, age - AGE_FROM) / 10.0
+                + (schoolEntry ? c.school() : 0)
                 + (home > 0 && there > 0 ? c.local() * Math.log(home / there) : 0)
-                + c.years() * Math.log(1 + hh.yearsAway(h))
-                + (elderAlone(h) ? c.care() : 0)
+                + c.years() * Math.log(1 + yearsAway)
+                + (elderAlone ? c.care() : 0)
                 + (unemployed ? c.unemployed() : 0);
         return 1 / (1 + Math.exp(-z));
     }

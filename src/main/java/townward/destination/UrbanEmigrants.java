@@ -80,22 +80,15 @@ public final class UrbanEmigrants {
                 sysPosts += sys.posts(k);
             }
         }
-        double regionPay = 0;
-        double regionPosts = 0;
-        for (Settlement s : r.settlements) {
-            if (s.urban) {
-                regionPay += s.posts * s.wage * r.wageIndex;
-                regionPosts += s.posts;
-            }
-        }
-        if (pullSum == 0 || regionPay <= 0 || sysPay <= 0) {
+        double regionWage = UrbanPosts.wage(r);
+        if (pullSum == 0 || regionWage <= 0 || sysPay <= 0) {
             java.util.Arrays.fill(rate, 0);
             return rate;
         }
         for (int k = 0; k < share.length; k++) {
             share[k] /= pullSum;
         }
-        double gap = Math.log((sysPay / sysPosts) / (regionPay / regionPosts));
+        double gap = Math.log((sysPay / sysPosts) / regionWage);
         double u = Unemployment.urbanRate(r.settlements, UNEMPLOYMENT_NORM);
         double factor = Math.exp(c.wage() * gap + c.unemployment() * (u - UNEMPLOYMENT_NORM));
         for (int g = 0; g < GROUPS; g++) {
