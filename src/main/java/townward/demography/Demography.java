@@ -92,7 +92,7 @@ public final class Demography implements YearPhase {
             settles = new boolean[retiring.length];
             remaining = new byte[retiring.length * Stage.COUNT];
         }
-        r.parallel.forRange(all, (from, to) -> recount(r, from, to, new int[LifeCourse.ELDER + 1]));
+        r.parallel.forRange(all, (from, to) -> recount(r, from, to, new int[Members.APART + 1]));
         for (int h = 0; h < all; h++) {
             if (hh.alive(h) && settles[h]) {
                 settle(r, h);
@@ -267,8 +267,11 @@ public final class Demography implements YearPhase {
         }
         if (hh.persons(h) == 0) {
             Moves.returnHome(r, market, h);
-            hh.set(h, Households.EXTINCT);
-            return;
+            if (hh.apart(h) == 0) {
+                hh.set(h, Households.EXTINCT);
+                return;
+            }
+            joinApart(r, h);
         }
         int arr = hh.arrangement(h);
         if (Residence.adultsAway(hh, h, arr) == 0 && (Arrangement.loneWorkers(arr) || arr == Arrangement.ACCOMPANY
@@ -277,6 +280,29 @@ public final class Demography implements YearPhase {
         }
         hh.setTrained(h, Math.min(hh.trained(h), hh.adults(h)));
         hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));
+    }
+
+    /**
+     * A family whose members living apart (MODEL.md 5.8) are all that is left becomes theirs: they rejoin it, as
+     * lone workers at the place of the first of them with nobody at home (as a new household at marriage, 10.2),
+     * keeping the posts they held there.
+     */
+    private static void joinApart(Region r, int h) {
+        Households hh = r.households;
+        Persons p = r.persons;
+        int place = Persons.NONE;
+        int posts = 0;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (p.apart(i)) {
+                place = place == Persons.NONE ? p.alone(i) : place;
+                posts += p.holdsPost(i) && p.alone(i) == place ? 1 : 0;
+                p.liveWithFamily(i);
+            }
+        }
+        int[] counts = new int[Members.APART + 1];
+        Members.refresh(p, hh, h, counts, r.participation);
+        hh.setArrangement(h, Arrangement.WORKERS_AWAY, place);
+        hh.setPosts(h, Math.min(posts, Residence.workersAway(hh, h, Arrangement.WORKERS_AWAY)));
     }
 
     /**

@@ -24,6 +24,20 @@ final class FamilyFormation {
         this.r = r;
     }
 
+    /**
+     * Creates the family of a couple one of whom lived apart at {@code place} (MODEL.md 5.8): it starts there as
+     * {@code workers_away} with nobody at home, with the {@code posts} they held there.
+     */
+    int formApart(int parent, int place, int posts) {
+        Households hh = r.households;
+        int child = hh.add(hh.village(parent));
+        hh.setArrangement(child, Arrangement.WORKERS_AWAY, place);
+        hh.setPosts(child, posts);
+        hh.setYearsAway(child, 1);
+        endow(parent, child, 0);
+        return child;
+    }
+
     /** Creates the new family of members leaving {@code parent}; {@code adultsLeaving} of them are its adults. */
     int form(int parent, int adultsLeaving) {
         Households hh = r.households;
@@ -39,6 +53,13 @@ final class FamilyFormation {
         } else {
             Moves.releasePosts(r, parent, couplePosts);
         }
+        endow(parent, child, adultsLeaving);
+        return child;
+    }
+
+    /** What a new family takes from its parents' family: savings, training, hukou, tastes; no homestead. */
+    private void endow(int parent, int child, int adultsLeaving) {
+        Households hh = r.households;
         double transfer = TRANSFER_SHARE * hh.savings(parent);
         hh.setSavings(parent, hh.savings(parent) - transfer);
         hh.setSavings(child, transfer);
@@ -52,7 +73,6 @@ final class FamilyFormation {
         hh.set(child, Households.NEW_THIS_YEAR | Households.LIFE_EVENT);
         hh.set(parent, Households.LIFE_EVENT);
         r.tally.householdsFormed++;
-        return child;
     }
 
     /** The youngest couple of working age of family h moves out with its children under 18. */

@@ -63,8 +63,13 @@ final class LifeEvents {
             if (rng.nextDouble() < q) {
                 p.set(i, Persons.GONE);
                 died = true;
-                boolean away = Whereabouts.away(p, i, arr, accompanying);
                 tally[DEATHS]++;
+                if (p.apart(i)) {   // where a member living apart lives (MODEL.md 5.8)
+                    tally[RESIDENT_DEATHS] += r.isSystem(p.alone(i)) ? 0 : 1;
+                    tally[URBAN_DEATHS] += r.urbanDestination(p.alone(i)) ? 1 : 0;
+                    continue;
+                }
+                boolean away = Whereabouts.away(p, i, arr, accompanying);
                 tally[RESIDENT_DEATHS] += away && r.isSystem(hh.away(h)) ? 0 : 1;
                 tally[URBAN_DEATHS] += (away ? urbanAway && !r.isSystem(hh.away(h)) : urbanHome) ? 1 : 0;
                 continue;

@@ -10,7 +10,8 @@ import townward.people.Persons;
  * at random within their county, men with women; surplus men stay single, surplus women marry out of the region.
  * Residence is patrilocal with probability {@link #PATRILOCAL}. The couple becomes the working couple of the family
  * it joins if that family has none of working age; otherwise it sets up its own household with
- * {@code separate_at_marriage}. Sequential, with the phase's own stream.
+ * {@code separate_at_marriage}; a husband living apart (5.8) sets up the couple's household where he lives
+ * (docs/MODEL.md 14.13). Sequential, with the phase's own stream.
  */
 final class MarriageMarket {
     /** The wife joins the husband's family; assumed. */
@@ -44,6 +45,10 @@ final class MarriageMarket {
     private static void marry(Region r, FamilyFormation formation, int man, int woman, SplittableRandom rng) {
         Persons p = r.persons;
         Households hh = r.households;
+        // a husband living apart (MODEL.md 5.8) sets up the couple's household where he lives; a wife living apart
+        // who marries a man at home joins him (residence follows the husband, 10.2)
+        int place = p.alone(man);
+        int posts = p.apart(man) && p.holdsPost(man) ? 1 : 0;
         p.marry(man, woman);
         r.tally.marriages++;
         boolean patrilocal = rng.nextDouble() < PATRILOCAL;
@@ -51,7 +56,11 @@ final class MarriageMarket {
         int joins = patrilocal ? woman : man;
         int family = p.household(stays);
         hh.set(family, Households.LIFE_EVENT);
-        if (hasWorkingCouple(p, family, stays) && rng.nextDouble() < r.scenario.demography().separateAtMarriage()) {
+        if (place != Persons.NONE) {
+            int formed = formation.formApart(family, place, posts);
+            p.moveTo(stays, formed);
+            p.moveTo(joins, formed);
+        } else if (hasWorkingCouple(p, family, stays) && rng.nextDouble() < r.scenario.demography().separateAtMarriage()) {
             int formed = formation.form(family, 1);
             p.moveTo(stays, formed);
             p.moveTo(joins, formed);

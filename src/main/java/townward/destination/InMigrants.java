@@ -292,6 +292,9 @@ public final class InMigrants {
         r.parallel.forRange(hh.size(), (from, to) -> {
             double[] part = new double[n];
             for (int h = from; h < to; h++) {
+                if (hh.alive(h) && hh.apart(h) > 0 && monthsAway >= 6) {
+                    apartAtSystems(r, p, h, part);
+                }
                 if (!hh.alive(h) || !r.isSystem(hh.away(h)) || !mirrored[r.systems.of(hh.away(h))]) {
                     continue;
                 }
@@ -316,6 +319,16 @@ public final class InMigrants {
             }
         }
         return out;
+    }
+
+    /** Members of family h living apart (MODEL.md 5.8) at a mirrored system, added to {@code part}. */
+    private void apartAtSystems(Region r, Persons p, int h, double[] part) {
+        for (int i = p.first(h); i < p.end(h); i++) {
+            int d = p.alone(i);
+            if (d != Persons.NONE && r.isSystem(d) && mirrored[r.systems.of(d)]) {
+                part[(r.systems.of(d) * GROUPS + LifeCourse.ageGroup(p.age(i))) * 2 + p.sex(i)]++;
+            }
+        }
     }
 
     /**

@@ -73,9 +73,9 @@ public final class Accounting implements YearPhase {
         }
     }
 
-    private static void store(Region r, int h, Breakdown b) {
+    private void store(Region r, int h, Breakdown b) {
         Households hh = r.households;
-        SurveyIncome.store(r, h, b);
+        SurveyIncome.store(r, h, b, golds.youth().remittances(h));
         hh.setGold(h, Households.LAND_SUBSIDY, b.landSubsidy);
         hh.setGold(h, Households.WAGES, b.wages);
         hh.setGold(h, Households.DIVIDENDS, b.dividends);

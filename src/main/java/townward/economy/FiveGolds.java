@@ -25,14 +25,21 @@ public final class FiveGolds {
 
     private final Region region;
     private final HousingMarket housing;
+    private final YouthEarnings youth;
 
     public FiveGolds(Region region) {
         this.region = region;
         this.housing = new HousingMarket(region);
+        this.youth = new YouthEarnings(region, this);
     }
 
     public HousingMarket housing() {
         return housing;
+    }
+
+    /** Earnings of the members living apart (MODEL.md 5.8). */
+    public YouthEarnings youth() {
+        return youth;
     }
 
     /**

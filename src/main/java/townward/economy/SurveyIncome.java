@@ -8,15 +8,19 @@ import townward.model.Region;
  * A family's income as the rural household survey defines it (MODEL.md 6.3), for its members counted at a rural
  * village: wage (earnings of members at home), operating (farming and business), property (land rent, dividends,
  * house rent, interest) and transfer (pensions, the land subsidy, remittances of members counted away, less
- * contributions). What members away earn is theirs, not the village's: it reaches the village only as remittances.
+ * contributions). What members away earn is theirs, not the village's: it reaches the village only as remittances,
+ * those of the family's lone workers and of its members living apart (MODEL.md 5.8).
  */
 public final class SurveyIncome {
 
     private SurveyIncome() {
     }
 
-    /** Stores the four parts of family h's survey income from its realized breakdown (0 when nobody is rural). */
-    static void store(Region r, int h, Breakdown b) {
+    /**
+     * Stores the four parts of family h's survey income from its realized breakdown (0 when nobody is rural), with
+     * what its members living apart send home.
+     */
+    static void store(Region r, int h, Breakdown b, double apartRemittances) {
         Households hh = r.households;
         int rural = members(r, h);
         if (rural == 0) {
@@ -32,7 +36,7 @@ public final class SurveyIncome {
         hh.setSurvey(h, Households.SURVEY_OPERATING, b.landFarmed + b.business);
         hh.setSurvey(h, Households.SURVEY_PROPERTY, b.landTransferred + b.dividends + b.rent
                 + e.depositRate() * hh.savings(h));
-        hh.setSurvey(h, Households.SURVEY_TRANSFER, b.security + b.landSubsidy + remittances
+        hh.setSurvey(h, Households.SURVEY_TRANSFER, b.security + b.landSubsidy + remittances + apartRemittances
                 - e.contributionsPerPerson() * r.wageIndex * rural);
     }
 

@@ -64,6 +64,8 @@ public final class Households {
     /** Adults of working age, and workers among them, outside group A and youth (E): at home when A is away. */
     private byte[] older;
     private byte[] olderWorkers;
+    /** Members living apart from the family's arrangement (youth who chose alone, MODEL.md 5.8). */
+    private byte[] apart;
     private byte[] tenure;
     private byte[] scheme;
     private byte[] homestead;
@@ -113,6 +115,7 @@ public final class Households {
         commuters = new byte[cap];
         older = new byte[cap];
         olderWorkers = new byte[cap];
+        apart = new byte[cap];
         tenure = new byte[cap];
         scheme = new byte[cap];
         homestead = new byte[cap];
@@ -156,6 +159,7 @@ public final class Households {
         commuters = Arrays.copyOf(commuters, cap);
         older = Arrays.copyOf(older, cap);
         olderWorkers = Arrays.copyOf(olderWorkers, cap);
+        apart = Arrays.copyOf(apart, cap);
         tenure = Arrays.copyOf(tenure, cap);
         scheme = Arrays.copyOf(scheme, cap);
         homestead = Arrays.copyOf(homestead, cap);
@@ -264,6 +268,9 @@ public final class Households {
     public int commuters(int h) { return commuters[h]; }
     public void setCommuters(int h, int n) { commuters[h] = (byte) n; }
     public int older(int h) { return older[h]; }
+    /** Members living apart (5.8): not in {@link #persons}, which counts those the arrangement places. */
+    public int apart(int h) { return apart[h]; }
+    public void setApart(int h, int n) { apart[h] = (byte) n; }
     public int olderWorkers(int h) { return olderWorkers[h]; }
     public void setOlderGeneration(int h, int adults, int workers) {
         older[h] = (byte) adults;

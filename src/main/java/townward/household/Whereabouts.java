@@ -38,7 +38,7 @@ public final class Whereabouts {
     public static int splitWorker(Persons p, int h) {
         int first = Persons.NONE;
         for (int i = p.first(h); i < p.end(h); i++) {
-            if (stage(p, i) == LifeCourse.ADULT) {
+            if (stage(p, i) == LifeCourse.ADULT && !p.apart(i)) {
                 if (!p.female(i)) {
                     return i;
                 }
@@ -52,7 +52,7 @@ public final class Whereabouts {
     public static int accompanyingAdult(Persons p, int h) {
         int first = Persons.NONE;
         for (int i = p.first(h); i < p.end(h); i++) {
-            if (stage(p, i) == LifeCourse.ADULT) {
+            if (stage(p, i) == LifeCourse.ADULT && !p.apart(i)) {
                 if (p.female(i)) {
                     return i;
                 }
@@ -62,8 +62,14 @@ public final class Whereabouts {
         return first;
     }
 
-    /** Whether row i lives at the away place under {@code arrangement}. */
+    /**
+     * Whether row i lives at the family's away place under {@code arrangement}; a member living apart (5.8) lives
+     * at {@link Persons#alone} instead, and is not at the family's place nor at home.
+     */
     public static boolean away(Persons p, int i, int arrangement, int anchor) {
+        if (p.apart(i)) {
+            return false;
+        }
         int stage = stage(p, i);
         return switch (arrangement) {
             case Arrangement.WORKERS_AWAY -> stage == LifeCourse.ADULT && Members.goesWithCouple(p, i, anchor);

@@ -8,6 +8,7 @@ import townward.model.Phase;
 import townward.model.Region;
 import townward.model.Streams;
 import townward.model.YearPhase;
+import townward.people.Persons;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.scenario.Labour;
@@ -28,8 +29,16 @@ public final class LabourMarket implements YearPhase {
     /** Urban cohorts' seekers without a post, per post they hold (as version 2's labour force: 1.25 per post). */
     private static final double COHORT_SEEKERS_PER_POST = 0.25;
 
+    /** Keys of the separation and hiring draws of a member living apart, mixed with the person's number. */
+    private static final long APART_SEPARATION_KEY = 0x5E9A4A7EL << 32;
+    private static final long APART_HIRING_KEY = 0x41D1E5L << 32;
+    /** Low word of a hiring entry that stands for a person row (a member living apart), not a family. */
+    private static final long PERSON_ENTRY = 0x80000000L;
+
     /** Per household: this year's hiring key (a uniform raised to 1/weight); NaN for a family not seeking. */
     private double[] key = new double[0];
+    /** Per person row: the hiring key of a member living apart who seeks a post where he or she lives; else NaN. */
+    private double[] personKey = new double[0];
 
     @Override
     public void run(Region r) {
@@ -96,9 +105,15 @@ public final class LabourMarket implements YearPhase {
         if (key.length < hh.size()) {
             key = new double[hh.size() + hh.size() / 8];   // room for a few years' new families
         }
+        if (personKey.length < r.persons.size()) {
+            personKey = new double[r.persons.size() + r.persons.size() / 8];
+        }
         double[] keys = key;
         r.parallel.forRange(hh.size(), (from, to) -> {
             for (int h = from; h < to; h++) {
+                if (h < r.persons.households()) {
+                    separateApart(r, h, rate);
+                }
                 keys[h] = Double.NaN;
                 int posts = hh.alive(h) ? hh.posts(h) : 0;
                 int workers = hh.alive(h) ? workersAt(r, h) : 0;
@@ -124,6 +139,31 @@ public final class LabourMarket implements YearPhase {
     }
 
     /**
+     * Members of family h living apart at an urban place of the region (MODEL.md 5.8) keep a post unless they
+     * separate; those without one seek, each with a key of his or her own. Their draws are keyed by the person, so
+     * the family's own draws are those it would make without them.
+     */
+    private void separateApart(Region r, int h, double rate) {
+        Persons p = r.persons;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            personKey[i] = Double.NaN;
+            if (!p.apart(i)) {
+                continue;
+            }
+            if (!r.urbanDestination(p.alone(i))) {
+                p.setPost(i, false);
+                continue;
+            }
+            if (p.holdsPost(i)) {
+                p.setPost(i, r.streams.uniform(r.year, Phase.LABOUR_MARKET, h, APART_SEPARATION_KEY | p.pid(i)) >= rate);
+            }
+            if (!p.holdsPost(i)) {
+                personKey[i] = r.streams.uniform(r.year, Phase.LABOUR_MARKET, h, APART_HIRING_KEY | p.pid(i));
+            }
+        }
+    }
+
+    /**
      * The vacancies of each place go first to its commuters' expected share, then to the families living there
      * in descending key order (weighted sampling without replacement, Efraimidis-Spirakis); posts are never
      * given beyond the vacancies.
@@ -132,11 +172,17 @@ public final class LabourMarket implements YearPhase {
         Households hh = r.households;
         SplittableRandom rng = r.streams.phase(r.year, Phase.LABOUR_MARKET);
         int places = r.settlements.size();
+        Persons p = r.persons;
         int[] start = new int[places + 1];
         for (int h = 0; h < hh.size(); h++) {
             int d = seekingAt(r, h);
             if (d >= 0) {
                 start[d + 1]++;
+            }
+        }
+        for (int i = 0; i < p.size(); i++) {
+            if (!Double.isNaN(personKey[i])) {
+                start[p.alone(i) + 1]++;
             }
         }
         for (int d = 0; d < places; d++) {
@@ -151,6 +197,11 @@ public final class LabourMarket implements YearPhase {
                 order[fill[d]++] = (long) (key[h] * Integer.MAX_VALUE) << 32 | h;
             }
         }
+        for (int i = 0; i < p.size(); i++) {
+            if (!Double.isNaN(personKey[i])) {
+                order[fill[p.alone(i)]++] = (long) (personKey[i] * Integer.MAX_VALUE) << 32 | PERSON_ENTRY | i;
+            }
+        }
         for (Settlement s : r.settlements) {
             int d = s.index;
             double seekers = pools.seekers[d];
@@ -162,9 +213,15 @@ public final class LabourMarket implements YearPhase {
             int left = (int) (hires - commuterHires);
             Arrays.sort(order, start[d], start[d + 1]);
             for (int i = start[d + 1] - 1; i >= start[d] && left > 0; i--) {
-                int h = (int) order[i];
-                int take = Math.min(left, workersAt(r, h) - hh.posts(h));
-                hh.setPosts(h, hh.posts(h) + take);
+                int entry = (int) order[i];
+                if (entry < 0) {   // a member living apart
+                    p.setPost(entry & Integer.MAX_VALUE, true);
+                    s.postsHeld++;
+                    left--;
+                    continue;
+                }
+                int take = Math.min(left, workersAt(r, entry) - hh.posts(entry));
+                hh.setPosts(entry, hh.posts(entry) + take);
                 s.postsHeld += take;
                 left -= take;
             }
@@ -236,9 +293,13 @@ public final class LabourMarket implements YearPhase {
                 s.postsHeld = 0;
                 p.residents[s.index] = s.cohorts.total() + r.inMigrants.at(s.index);
             }
+            Persons persons = r.persons;
             for (int h = 0; h < hh.size(); h++) {
                 if (!hh.alive(h)) {
                     continue;
+                }
+                if (hh.apart(h) > 0) {
+                    p.countApart(r, persons, h);
                 }
                 int d = hh.away(h);
                 int workers = workersAt(r, h);
@@ -260,6 +321,19 @@ public final class LabourMarket implements YearPhase {
                 p.seekers[s.index] += s.commuters;
             }
             return p;
+        }
+
+        /** Members of family h living apart at urban places of the region: residents, post holders or seekers. */
+        private void countApart(Region r, Persons persons, int h) {
+            for (int i = persons.first(h); i < persons.end(h); i++) {
+                int d = persons.alone(i);
+                if (d != Persons.NONE && r.urbanDestination(d)) {
+                    boolean post = persons.holdsPost(i);
+                    r.settlements.get(d).postsHeld += post ? 1 : 0;
+                    seekers[d] += post ? 0 : 1;
+                    residents[d]++;
+                }
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package townward.model;
 
 import townward.household.Households;
 import townward.household.Residence;
+import townward.people.Persons;
 import townward.place.Settlement;
 import townward.place.Village;
 
@@ -43,12 +44,32 @@ final class Census {
                 atSettlement[r.countySeat[r.countyOf(h)]] += boarders;
             }
             atVillage[hh.village(h)] += hh.persons(h) - away - boarders;
+            if (hh.apart(h) > 0) {
+                apart(r.persons, h, hh.village(h), monthsAway, atSettlement, atVillage);
+            }
         }
         double[] population = new double[places];
         for (Settlement s : r.settlements) {
             population[s.index] = s.cohorts.total() + r.inMigrants.at(s.index) + atSettlement[s.index];
         }
         return new Census(atSettlement, atVillage, population);
+    }
+
+    /**
+     * Members living apart (MODEL.md 5.8) are lone workers: counted where they live from six months away a year,
+     * else at home.
+     */
+    private static void apart(Persons p, int h, int village, double monthsAway, double[] atSettlement,
+                              double[] atVillage) {
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (p.apart(i)) {
+                if (monthsAway >= 6) {
+                    atSettlement[p.alone(i)]++;
+                } else {
+                    atVillage[village]++;
+                }
+            }
+        }
     }
 
     /** Household members at the systems beyond the region. */

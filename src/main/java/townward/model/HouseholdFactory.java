@@ -8,6 +8,7 @@ import townward.household.Homestead;
 import townward.household.Households;
 import townward.household.Residence;
 import townward.household.Tenure;
+import townward.household.Whereabouts;
 import townward.decision.Moves;
 import townward.household.Stage;
 import townward.people.Members;
@@ -46,7 +47,7 @@ final class HouseholdFactory {
     private final Region r;
     /** Per county: urban destinations of workers already away, weighted by posts. */
     private final List<List<Settlement>> awayPlaces = new ArrayList<>();
-    private final int[] counts = new int[Stage.COUNT + 2];
+    private final int[] counts = new int[Members.APART + 1];
     private final java.util.Map<List<Object>, Double> fits = new java.util.HashMap<>();
 
     HouseholdFactory(Region r) {
@@ -122,19 +123,48 @@ final class HouseholdFactory {
         hh.setHomesteadM2(h, logNormal(prof.homesteadM2(), SIZE_SIGMA, rng));
         hh.setHomestead(h, Homestead.OCCUPIED);
         hh.setSavings(h, logNormal(prof.savings(), prof.savingsSigma(), rng));
-        arrangement(hh, h, v, prof, rng, hh == r.households);
+        arrangement(hh, p, h, v, prof, rng, hh == r.households);
+    }
+
+    /**
+     * Youth living apart at the start (MODEL.md 5.8, 9 item 2): in a family away but not as a whole family, with
+     * youth in work, only its youth are away with {@code youth_away_share}, each alone where families away go (a
+     * system with {@code away_outside_share}, else a place of the county by posts); the rest of the family lives at
+     * home. Whether the family is away is {@code away_share}'s draw, so its meaning (households with workers away)
+     * holds, and {@code together_away_share}'s too.
+     */
+    private boolean youthApart(Households hh, Persons p, int h, Village v, County.HouseholdProfile prof,
+                               SplittableRandom rng) {
+        int head = Members.workingCoupleHead(p, h);
+        boolean any = false;
+        for (int i = p.first(h); i < p.end(h) && !any; i++) {
+            any = Members.youth(p, i, head) && r.participation.participates(p.pid(i), p.age(i), p.female(i));
+        }
+        if (!any || rng.nextDouble() >= prof.youthAwayShare()) {
+            return false;
+        }
+        List<Settlement> places = awayPlaces.get(v.county);
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (Members.youth(p, i, head) && r.participation.participates(p.pid(i), p.age(i), p.female(i))) {
+                p.liveAlone(i, rng.nextDouble() < prof.awayOutsideShare() || places.isEmpty() ? pickSystem(r, rng)
+                        : pickByPosts(places, rng).index);
+            }
+        }
+        Members.refresh(p, hh, h, counts, r.participation);
+        return true;
     }
 
     /**
      * Where the family lives at the start (MODEL.md section 9, item 2): workers away with {@code away_share}, at a
      * place weighted by posts or outside; of those, whole families ({@code together_away_share}) renting where they
-     * live, else one adult away ({@code split_away_share}) when there are two or more; of the families at home with
+     * live, else only its youth ({@link #youthApart}), else one adult away ({@code split_away_share}) when there are
+     * two or more; of the families at home with
      * pupils, one adult accompanying them at the county seat ({@code accompany_share}), renting there. A dwelling is
      * taken from the place's rentals only for the region's own families ({@code takeStock}; the fit's sample takes
      * none); where none is left, the family keeps the arrangement that needs none.
      */
-    private void arrangement(Households hh, int h, Village v, County.HouseholdProfile prof, SplittableRandom rng,
-                             boolean takeStock) {
+    private void arrangement(Households hh, Persons p, int h, Village v, County.HouseholdProfile prof,
+                             SplittableRandom rng, boolean takeStock) {
         if (hh.adults(h) == 0) {
             return;
         }
@@ -145,6 +175,8 @@ final class HouseholdFactory {
             hh.setYearsAway(h, 1 + rng.nextInt(10));
             if (rng.nextDouble() < prof.togetherAwayShare() && rent(hh, h, dest, takeStock)) {
                 hh.setArrangement(h, Arrangement.TOGETHER_AWAY, dest);
+            } else if (youthApart(hh, p, h, v, prof, rng)) {
+                hh.setYearsAway(h, 0);
             } else if (hh.adults(h) >= 2 && rng.nextDouble() < prof.splitAwayShare()) {
                 hh.setArrangement(h, Arrangement.SPLIT_AWAY, dest);
             } else {
@@ -243,7 +275,7 @@ final class HouseholdFactory {
         int enrolled = 0;
         for (int i = p.first(h); i < p.end(h); i++) {
             int age = p.age(i);
-            if (age >= 15 && age < 18 && rng.nextDouble() < enrolment) {
+            if (age >= 15 && age < 18 && !p.apart(i) && rng.nextDouble() < enrolment) {   // a youth away works
                 p.set(i, Persons.SENIOR_PUPIL);
                 enrolled++;
             }

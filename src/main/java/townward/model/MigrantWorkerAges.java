@@ -30,7 +30,7 @@ final class MigrantWorkerAges {
         int home = 0;
         int away = 0;
         for (int i = p.first(h); i < p.end(h); i++) {
-            if (isWorker(p, work, i)) {
+            if (isWorker(p, work, i) && !p.apart(i)) {
                 if (Whereabouts.away(p, i, arrangement, accompanying)) {
                     away++;
                 } else {
@@ -41,7 +41,7 @@ final class MigrantWorkerAges {
         double wHome = home > 0 ? local / home : 0;
         double wAway = away > 0 ? outside / away : 0;
         for (int i = p.first(h); i < p.end(h); i++) {
-            if (isWorker(p, work, i)) {
+            if (isWorker(p, work, i) && !p.apart(i)) {
                 boolean isAway = Whereabouts.away(p, i, arrangement, accompanying);
                 int side = isAway ? OUTSIDE : LOCAL;
                 double w = isAway ? wAway : wHome;
@@ -53,7 +53,14 @@ final class MigrantWorkerAges {
         }
     }
 
-    private static boolean isWorker(Persons p, Participation work, int i) {
+    /** Adds a member living apart (MODEL.md 5.8), in work with weight {@code working}: an outside migrant. */
+    void addApart(int age, double working) {
+        workers[OUTSIDE] += working;
+        ageSum[OUTSIDE] += working * age;
+        over50[OUTSIDE] += age >= OVER_50 ? working : 0;
+    }
+
+    static boolean isWorker(Persons p, Participation work, int i) {
         int age = p.age(i);
         return LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT
                 && work.participates(p.pid(i), age, p.female(i));

@@ -102,6 +102,10 @@ final class PeopleCensus {
         busedPupils += bused;
         int hukou = hh.urbanHukou(h) ? 1 : 0;
         for (int i = p.first(h); i < p.end(h); i++) {
+            if (p.apart(i)) {
+                apart(r, p, i, hukou, monthsAway, v);
+                continue;
+            }
             int stage = Whereabouts.stage(p, i);
             boolean away = Whereabouts.away(p, i, arr, accompanying);
             boolean countedAway = away && !seasonal;
@@ -131,6 +135,20 @@ final class PeopleCensus {
                 }
             }
         }
+    }
+
+    /**
+     * A member living apart (MODEL.md 5.8), a lone worker: where he or she lives from six months away, unless that
+     * is a system beyond the region; else at home. Never a pupil, nor a child.
+     */
+    private void apart(Region r, Persons p, int i, int hukou, double monthsAway, Village home) {
+        int d = p.alone(i);
+        boolean there = monthsAway >= 6;
+        if (there && r.isSystem(d)) {
+            return;
+        }
+        boolean urban = there ? r.urbanDestination(d) : home.urban;
+        pyramid[LifeCourse.ageGroup(p.age(i))][p.sex(i)][urban ? 1 : 0][hukou]++;
     }
 
     /**

@@ -7,6 +7,7 @@ import townward.household.Residence;
 import townward.household.Stage;
 import townward.household.Tenure;
 import townward.labour.Unemployment;
+import townward.people.Persons;
 import townward.place.Settlement;
 import townward.place.Village;
 import townward.scenario.PlaceKind;
@@ -46,6 +47,7 @@ public final class Recording implements YearPhase {
         double accompanying = 0;
         double[] tenureStock = new double[Tenure.COUNT];
         double[] land = new double[5];   // farmed, entrusted, transferred, idle, exited
+        double[] apart = new double[2];   // members living apart: all, at systems
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
                 continue;
@@ -59,6 +61,10 @@ public final class Recording implements YearPhase {
             accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
             tenureStock[hh.tenure(h)]++;
             addLand(hh, h, land);
+            if (hh.apart(h) > 0) {
+                int inRegion = countApart(r, h, apart);
+                urbanHukou += hh.urbanHukou(h) ? inRegion : 0;
+            }
         }
         double urban = 0;
         double rural = 0;
@@ -108,6 +114,11 @@ public final class Recording implements YearPhase {
         put(r, REGION, "cohort_returners", r.urbanEmigrants.returned() / scale);
         put(r, REGION, "cohort_emigrants", r.urbanEmigrants.total() / scale);
         put(r, REGION, "returners", t.returners / scale);
+        put(r, REGION, "youth_apart", apart[0] / scale);
+        put(r, REGION, "youth_apart_outside", apart[1] / scale);
+        put(r, REGION, "youth_left_family", t.youthLeft / scale);
+        put(r, REGION, "youth_rejoined_family", t.youthRejoined / scale);
+        put(r, REGION, "youth_moved_apart", t.youthMoved / scale);
         put(r, REGION, "returners_attributable", t.returnersAttributable / scale);
         put(r, REGION, "return_businesses", t.returnBusinesses / scale);
         put(r, REGION, "population_outside", census.beyondRegion(r) / scale);
@@ -157,6 +168,25 @@ public final class Recording implements YearPhase {
                 }
             }
         }
+    }
+
+    /**
+     * Adds the members of family h living apart (MODEL.md 5.8) to {@code apart}: all of them, and those at the
+     * systems; returns those counted in the region.
+     */
+    private static int countApart(Region r, int h, double[] apart) {
+        Persons p = r.persons;
+        boolean there = r.scenario.behaviour().monthsAway() >= 6;
+        int inRegion = 0;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            if (p.apart(i)) {
+                boolean outside = r.isSystem(p.alone(i));
+                apart[0]++;
+                apart[1] += outside ? 1 : 0;
+                inRegion += outside && there ? 0 : 1;
+            }
+        }
+        return inRegion;
     }
 
     private static void addLand(Households hh, int h, double[] land) {

@@ -274,10 +274,16 @@ final class RegionBuilder {
     private void sharePosts(Region r) {
         Households hh = r.households;
         double[] workers = new double[r.settlements.size()];
+        Persons p = r.persons;
         for (int h = 0; h < hh.size(); h++) {
             int d = hh.away(h);
             if (d >= 0 && !r.isSystem(d)) {
                 workers[d] += Residence.adultsAway(hh, h, hh.arrangement(h));
+            }
+            for (int i = p.first(h); i < p.end(h) && hh.apart(h) > 0; i++) {
+                if (p.apart(i) && !r.isSystem(p.alone(i))) {
+                    workers[p.alone(i)]++;
+                }
             }
         }
         for (Settlement s : r.settlements) {
@@ -298,6 +304,16 @@ final class RegionBuilder {
                 hh.setPosts(h, posts);
                 s.postsHeld += posts;
                 s.setIncumbentPosts(s.incumbentPosts - posts);
+            }
+            for (int i = p.first(h); i < p.end(h) && hh.apart(h) > 0; i++) {
+                int at = p.alone(i);
+                if (p.apart(i) && !r.isSystem(at)) {   // members living apart (MODEL.md 5.8) hold posts alike
+                    Settlement s = r.settlements.get(at);
+                    boolean post = rng.nextDouble() < workers[at] && s.incumbentPosts >= 1;
+                    p.setPost(i, post);
+                    s.postsHeld += post ? 1 : 0;
+                    s.setIncumbentPosts(s.incumbentPosts - (post ? 1 : 0));
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import townward.economy.SurveyIncome;
 import townward.household.Arrangement;
 import townward.household.Households;
 import townward.household.Residence;
+import townward.people.Persons;
 import townward.place.Settlement;
 
 /**
@@ -78,6 +79,29 @@ final class RuralIncome {
             awayWorking += working;
             wholeFamily += arr == Arrangement.TOGETHER_AWAY ? working : 0;
             ages.add(r.persons, r.participation, h, arr, localHere, working);
+            if (hh.apart(h) > 0) {   // members living apart work where they live (MODEL.md 5.8)
+                Persons p = r.persons;
+                for (int i = p.first(h); i < p.end(h); i++) {
+                    if (!p.apart(i) || !MigrantWorkerAges.isWorker(p, r.participation, i)) {
+                        continue;
+                    }
+                    int at = p.alone(i);
+                    double inWork;
+                    if (r.isSystem(at)) {
+                        inWork = r.systems.spec(at).hireChance();
+                        awayPay += inWork * r.systems.wage(at);
+                    } else if (r.urbanDestination(at)) {
+                        Settlement s = r.settlements.get(at);
+                        inWork = p.holdsPost(i) ? 1 : s.informalChanceNow;
+                        awayPay += r.wageIndex * (p.holdsPost(i) ? postWage(s) : inWork * s.informalWage);
+                    } else {
+                        inWork = 0;
+                    }
+                    awayWorking += inWork;
+                    crossProvince += r.isSystem(at) && !r.systems.spec(at).inProvince() ? inWork : 0;
+                    ages.addApart(p.age(i), inWork);
+                }
+            }
         }
         double total = 0;
         for (double p : parts) {

@@ -21,6 +21,10 @@ public final class Tally {
     /** Of the moving households, those formed this year (marriage or separation). */
     public double newMoverHouseholds;
     public double returners;
+    /** Youth who left the family to live apart this year, who rejoined it, who moved while apart (MODEL.md 5.8). */
+    public double youthLeft;
+    public double youthRejoined;
+    public double youthMoved;
     /**
      * Persons of families at the systems whom return_entrepreneurship brings back this year, in expectation: the
      * rise of each family's return hazard with the programme's business income, times its persons away.
@@ -95,6 +99,9 @@ public final class Tally {
         moverHouseholds = 0;
         newMoverHouseholds = 0;
         returners = 0;
+        youthLeft = 0;
+        youthRejoined = 0;
+        youthMoved = 0;
         returnersAttributable = 0;
         returnBusinesses = 0;
         outMigrants = 0;

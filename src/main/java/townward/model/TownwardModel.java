@@ -8,6 +8,7 @@ import townward.decision.Decisions;
 import townward.destination.ReturnHazard;
 import townward.decision.Matching;
 import townward.decision.Utility;
+import townward.decision.YouthChoices;
 import townward.demography.Demography;
 import townward.demography.Reclassification;
 import townward.economy.Accounting;
@@ -90,6 +91,7 @@ public final class TownwardModel extends SimState {
         phase(Phase.SCHOOL_CONSOLIDATION, new SchoolConsolidation());
         phase(Phase.DECISIONS, decisions);
         phase(Phase.MATCHING, new Matching(choices, decisions, utility));
+        phase(Phase.YOUTH_CHOICES, new YouthChoices(utility, decisions));
         phase(Phase.IN_MIGRATION, r -> r.inMigrants.step(r, false));
         phase(Phase.LABOUR_MARKET, new LabourMarket());
         phase(Phase.ACCOUNTING, new Accounting(golds));

@@ -13,16 +13,23 @@ public final class Members {
     private Members() {
     }
 
-    /** Counts of a household's members by life-course position ({@link LifeCourse}): stages, adults, elders. */
+    /**
+     * Counts of a household's members by life-course position ({@link LifeCourse}): stages, adults, elders; of the
+     * members its arrangement places, and in {@code out[APART]} those living apart (MODEL.md 5.8).
+     */
     public static void count(Persons p, int h, int[] out) {
-        java.util.Arrays.fill(out, 0, LifeCourse.ELDER + 1, 0);
+        java.util.Arrays.fill(out, 0, APART + 1, 0);
         for (int i = p.first(h); i < p.end(h); i++) {
-            out[LifeCourse.of(p.age(i), p.is(i, Persons.SENIOR_PUPIL))]++;
+            out[p.apart(i) ? APART : LifeCourse.of(p.age(i), p.is(i, Persons.SENIOR_PUPIL))]++;
         }
     }
 
+    /** Index of the members living apart in the counts of {@link #count}; the counts need APART + 1 slots. */
+    public static final int APART = LifeCourse.ELDER + 1;
+
     /** Writes the counts into the household's cache columns. */
     public static void store(Households hh, int h, int[] counts) {
+        hh.setApart(h, counts[APART]);
         hh.setAdults(h, counts[LifeCourse.ADULT]);
         hh.setElderly(h, counts[LifeCourse.ELDER]);
         for (int st = 0; st < Stage.COUNT; st++) {
@@ -46,7 +53,7 @@ public final class Members {
     /**
      * The row heading group A, the working couple (MODEL.md 2.4): the husband of the youngest mother of a child under
      * 18 in the household (the mother if he is not in it); else the oldest married man of working age; else the
-     * oldest adult of working age; else none.
+     * oldest adult of working age; else none. Members living apart (5.8) are not of it.
      */
     public static int workingCoupleHead(Persons p, int h) {
         int mother = Persons.NONE;
@@ -67,7 +74,7 @@ public final class Members {
         int adult = Persons.NONE;
         for (int i = p.first(h); i < p.end(h); i++) {
             int a = p.age(i);
-            if (a >= 16 && a < LifeCourse.ELDER_AGE) {
+            if (a >= 16 && a < LifeCourse.ELDER_AGE && !p.apart(i)) {
                 adult = adult == Persons.NONE || a > p.age(adult) ? i : adult;
                 if (!p.female(i) && p.spouse(i) != Persons.NONE) {
                     married = married == Persons.NONE || a > p.age(married) ? i : married;
@@ -88,6 +95,19 @@ public final class Members {
     }
 
     /**
+     * Whether row i is a youth who may choose where to live for himself or herself (MODEL.md 5.8, group Y): never
+     * married, 16-34 and out of school, and not the head of the working couple; or already living apart.
+     */
+    public static boolean youth(Persons p, int i, int head) {
+        if (p.apart(i)) {
+            return true;
+        }
+        int age = p.age(i);
+        return i != head && !p.is(i, Persons.EVER_MARRIED) && age >= 16 && age <= LifeCourse.YOUTH_MAX_AGE
+                && !p.is(i, Persons.SENIOR_PUPIL);
+    }
+
+    /**
      * The family's workers (adults of working age who participate, MODEL.md 6.1) and their mean earnings factor by
      * age; 1 when it has none.
      */
@@ -99,7 +119,7 @@ public final class Members {
         int head = workingCoupleHead(p, h);
         for (int i = p.first(h); i < p.end(h); i++) {
             int age = p.age(i);
-            if (LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT) {
+            if (!p.apart(i) && LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT) {
                 boolean works = work.participates(p.pid(i), age, p.female(i));
                 boolean stays = !goesWithCouple(p, i, head);
                 older += stays ? 1 : 0;

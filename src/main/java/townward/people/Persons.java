@@ -52,6 +52,10 @@ public final class Persons {
         byte[] age;
         byte[] sex;
         byte[] flags;
+        /** Where a youth who chose to live apart from the family lives (MODEL.md 5.8): a destination, or NONE. */
+        int[] alone;
+        /** 1 when that youth holds a formal post there. */
+        byte[] post;
 
         Columns(int cap) {
             pid = new int[cap];
@@ -61,6 +65,8 @@ public final class Persons {
             age = new byte[cap];
             sex = new byte[cap];
             flags = new byte[cap];
+            alone = new int[cap];
+            post = new byte[cap];
         }
 
         int capacity() {
@@ -75,6 +81,8 @@ public final class Persons {
             age = Arrays.copyOf(age, cap);
             sex = Arrays.copyOf(sex, cap);
             flags = Arrays.copyOf(flags, cap);
+            alone = Arrays.copyOf(alone, cap);
+            post = Arrays.copyOf(post, cap);
         }
     }
 
@@ -140,6 +148,8 @@ public final class Persons {
         now.household[i] = h;
         now.spouse[i] = NONE;
         now.mother[i] = NONE;
+        now.alone[i] = NONE;
+        now.post[i] = 0;
         now.age[i] = (byte) Math.min(120, age);
         now.sex[i] = sex;
         now.flags[i] = (byte) flags;
@@ -161,13 +171,34 @@ public final class Persons {
     public void clear(int i, int flag) { now.flags[i] &= (byte) ~flag; }
     public boolean gone(int i) { return (now.flags[i] & GONE) != 0; }
 
-    /** Marries two persons (both rows live). */
+    /** Marries two persons (both rows live); a youth living apart joins the couple's arrangement. */
     public void marry(int a, int b) {
         now.spouse[a] = now.pid[b];
         now.spouse[b] = now.pid[a];
+        liveWithFamily(a);
+        liveWithFamily(b);
         set(a, EVER_MARRIED);
         set(b, EVER_MARRIED);
     }
+
+    /** The destination where row i lives apart from its family (MODEL.md 5.8), or {@link #NONE}. */
+    public int alone(int i) { return now.alone[i]; }
+    public boolean apart(int i) { return now.alone[i] != NONE; }
+    /** Row i lives apart from its family at destination d, seeking work there. */
+    public void liveAlone(int i, int d) {
+        if (now.alone[i] != d) {
+            now.post[i] = 0;
+        }
+        now.alone[i] = d;
+    }
+    /** Row i lives where its family's arrangement puts it, leaving any post it held apart. */
+    public void liveWithFamily(int i) {
+        now.alone[i] = NONE;
+        now.post[i] = 0;
+    }
+    /** Whether row i, living apart, holds a formal post at its place. */
+    public boolean holdsPost(int i) { return now.post[i] != 0; }
+    public void setPost(int i, boolean held) { now.post[i] = (byte) (held ? 1 : 0); }
 
     /** Ends a marriage from one side (the other died): the survivor is widowed. */
     public void widow(int i) {
@@ -303,6 +334,8 @@ public final class Persons {
         dst.age[j] = src.age[i];
         dst.sex[j] = src.sex[i];
         dst.flags[j] = src.flags[i];
+        dst.alone[j] = src.alone[i];
+        dst.post[j] = src.post[i];
     }
 
     /** As {@link #rebuild(int, Loop)}, sequentially. */

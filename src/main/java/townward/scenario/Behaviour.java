@@ -32,7 +32,8 @@ public record Behaviour(
         double monthsAway,
         double mobilitySd,
         Return returns,
-        Cohorts cohorts) {
+        Cohorts cohorts,
+        Youth youth) {
 
     /** The return hazard of MODEL.md 5.9 (families whose workers are at a destination system). */
     public record Return(double constant, double age, double school, double local, double years, double care,
@@ -44,5 +45,15 @@ public record Behaviour(
      * the wage gap to the systems and to urban unemployment, and the yearly return of those who left.
      */
     public record Cohorts(double outPeak, double wage, double unemployment, double returnRate) {
+    }
+
+    /**
+     * Youth who choose where to live for themselves (MODEL.md 5.8): how often they weigh it, the constant of living
+     * apart from the family by sex, and its fall per 10 years of age above 20.
+     */
+    public record Youth(double considerRate, double male, double female, double age) {
+        public double constant(boolean female) {
+            return female ? this.female : male;
+        }
     }
 }

@@ -175,7 +175,11 @@ final class Catalogue {
             num("cohort_out_peak", range(0, 0.2), 0.015, "Yearly out-migration rate of the places' own urban cohorts at ages 20-29 to the destination systems that do not mirror (MODEL.md 10.4); 0.6 of it at 15-19 and 30-34, 0.3 at 35-44, 0.1 at other ages. Default: the former flat 0.005 at every age, at the start's age structure. Calibrate [0, 0.03]."),
             num("b_cohort_wage", range(0, 10), 1.5, "Urban cohorts' out-migration: elasticity to the posts-weighted wage of the systems over the region's urban posts' wage (MODEL.md 10.4). Calibrate [0, 3]; default the middle."),
             num("b_cohort_unemp", range(0, 100), 0.0, "Urban cohorts' out-migration: per unit of the region's urban unemployment rate above 0.04, last year's (MODEL.md 10.4). Calibrate [0, 30]; default 0 because the model's rate covers rural-origin workers only and starts 30-50 % high (docs/MODEL.md 14.6)."),
-            num("cohort_return_rate", SHARE, 0.02, "Share of the urban cohorts' out-migrants beyond the region who return each year, to the urban places (MODEL.md 10.4). Assumed."));
+            num("cohort_return_rate", SHARE, 0.02, "Share of the urban cohorts' out-migrants beyond the region who return each year, to the urban places (MODEL.md 10.4). Assumed."),
+            num("youth_consider_rate", SHARE, 0.3, "Yearly probability that a youth (never married, 16-34, out of school, not heading the working couple) or a member living apart weighs where to live: with the family, or alone at an urban place or a system (MODEL.md 5.8). Calibrate [0.2, 1]; assumed until fitted."),
+            num("c_youth_male", COEF, 0.0, "Constant of a young man living apart from his family, added to the destination's own terms (MODEL.md 5.8). Calibrate [-2, 4]; 0 until fitted."),
+            num("c_youth_female", COEF, 0.0, "Constant of a young woman living apart from her family (MODEL.md 5.8). Calibrate [-2, 4]; 0 until fitted."),
+            num("b_youth_age", COEF, 0.5, "Fall of a youth's utility of living apart per 10 years of age above 20 (MODEL.md 5.8). Calibrate [0, 2]; assumed until fitted."));
 
     static final Obj VILLAGES = Obj.of("How village clusters are generated for the county.",
             integer("count", range(0, 1e7), null, "Generated village clusters.").derived("ceil(rural_households / 500)"),
@@ -197,6 +201,7 @@ final class Catalogue {
             num("together_away_share", SHARE, 0.11, "Of those, the share living away as a whole family (together_away), renting where they live. Source: data/migrant_workers.csv whole_family_migrants / outside_migrants China 2010 (3,071 / 15,335 = 20.0 % of outside migrants); a whole family has about two of them against about 1.1 for a family of lone workers, so about 0.11 of the families away."),
             num("split_away_share", SHARE, 0.53, "Of the other families away with two or more adults, the share with one adult away and the rest at home (split_away, 半工半耕). Source: data/migrant_workers.csv left_behind_children_both_parents_away_share China 2010 (46.74 %): 1 - 0.4674."),
             num("accompany_share", SHARE, 0.1, "Of the families at home with primary or junior pupils, the share with one adult accompanying them at the county seat (陪读), renting there. Assumed until fitted to MODEL.md 12.1 P18 (data/migrant_workers.csv peidu_share_of_students_accompanied Gansu 2012, 27.1 %, is a check)."),
+            num("youth_away_share", SHARE, 0.6, "Of the families away at the start (away_share) but not as a whole family, with youth in work (never married, 16-34, out of school, not heading the working couple), the share of which only the youth are away, each alone at a place (by posts) or a system as the families away are, the rest of the family at home (MODEL.md 5.8, 9 item 2). Assumed, with the 2009 age profile of outside migrants as the check (MODEL.md 12.1 P11: 16-25 41.6 %, over 50 4.2 %)."),
             num("dividend", MONEY, 0.0, "Collective share dividend per household per year before any lever, yuan."));
 
     static final Obj COUNTY = Obj.of("A county (any administrative unit below the region) and its rural households.",

@@ -36,6 +36,8 @@ public record County(String name, double ruralHouseholds, VillageGeneration vill
      * @param splitAwayShare     of the other families away with two or more adults, the share with one adult away
      * @param accompanyShare     of the families at home with pupils in compulsory school, the share accompanying
      *                           them at the county seat (陪读)
+     * @param youthAwayShare     of the families away with youth in work, the share of which only the youth are away,
+     *                           each living apart (5.8)
      * @param dividend           collective share dividend per household per year before any lever, yuan
      */
     public record HouseholdProfile(
@@ -53,6 +55,7 @@ public record County(String name, double ruralHouseholds, VillageGeneration vill
             double togetherAwayShare,
             double splitAwayShare,
             double accompanyShare,
+            double youthAwayShare,
             double dividend) {
     }
 }

@@ -67,7 +67,8 @@ final class ResolvedYaml {
                 b.maxDistanceKm(), b.hukouYears(), b.hukouConversionRate(), b.forfeitFactor(), b.monthsAway(),
                 b.mobilitySd(), b.returns().constant(), b.returns().age(), b.returns().school(), b.returns().local(),
                 b.returns().years(), b.returns().care(), b.returns().unemployed(), b.cohorts().outPeak(),
-                b.cohorts().wage(), b.cohorts().unemployment(), b.cohorts().returnRate());
+                b.cohorts().wage(), b.cohorts().unemployment(), b.cohorts().returnRate(), b.youth().considerRate(),
+                b.youth().male(), b.youth().female(), b.youth().age());
         ArrayNode counties = o.putArray("counties");
         for (County c : s.counties()) {
             ObjectNode n = counties.addObject();
@@ -79,7 +80,7 @@ final class ResolvedYaml {
             fill(n.putObject("household"), Catalogue.HOUSEHOLD, h.size(), h.childrenShare(), h.elderlyShare(),
                     h.headAge(), h.landMu(), h.landTransferred(), h.homesteadM2(), h.savings(), h.savingsSigma(),
                     h.awayShare(), h.awayOutsideShare(), h.togetherAwayShare(), h.splitAwayShare(),
-                    h.accompanyShare(), h.dividend());
+                    h.accompanyShare(), h.youthAwayShare(), h.dividend());
         }
         ArrayNode places = o.putArray("places");
         s.places().forEach(p -> place(places.addObject(), p));

@@ -112,7 +112,9 @@ final class ScenarioBinder {
                         r.num("b_return_local"), r.num("b_return_years"), r.num("b_return_care"),
                         r.num("b_return_unemployed")),
                 new Behaviour.Cohorts(r.num("cohort_out_peak"), r.num("b_cohort_wage"), r.num("b_cohort_unemp"),
-                        r.num("cohort_return_rate")));
+                        r.num("cohort_return_rate")),
+                new Behaviour.Youth(r.num("youth_consider_rate"), r.num("c_youth_male"), r.num("c_youth_female"),
+                        r.num("b_youth_age")));
     }
 
     private static County county(FieldReader r) {
@@ -127,7 +129,7 @@ final class ScenarioBinder {
                 h.num("elderly_share"), h.num("head_age"), h.num("land_mu"), h.num("land_transferred"),
                 h.num("homestead_m2"), h.num("savings"), h.num("savings_sigma"), h.num("away_share"),
                 h.num("away_outside_share"), h.num("together_away_share"), h.num("split_away_share"),
-                h.num("accompany_share"), h.num("dividend"));
+                h.num("accompany_share"), h.num("youth_away_share"), h.num("dividend"));
         return new County(name, households, villages, profile);
     }
 

@@ -37,7 +37,7 @@ class WhoGoesAwayTest {
         Households hh = new Households(1);
         hh.add(0);
         // participation scale far above 1: every adult of working age works
-        Members.refresh(p, hh, 0, new int[LifeCourse.ELDER + 1], new Participation(1, 100));
+        Members.refresh(p, hh, 0, new int[Members.APART + 1], new Participation(1, 100));
         return hh;
     }
 
@@ -76,5 +76,35 @@ class WhoGoesAwayTest {
         // together_away still takes everyone
         assertEquals(7, Residence.personsAway(hh, 0, Arrangement.TOGETHER_AWAY));
         assertEquals(5, Residence.adultsAway(hh, 0, Arrangement.TOGETHER_AWAY));
+    }
+
+    @Test
+    void aYouthLivingApartLeavesTheFamilysCountsAndPlaces() {
+        Persons p = stemFamily();
+        int head = Members.workingCoupleHead(p, 0);
+        assertTrue(Members.youth(p, SISTER, head), "the unmarried sister of 20 chooses for herself (MODEL.md 5.8)");
+        assertFalse(Members.youth(p, SON, head) || Members.youth(p, WIFE, head) || Members.youth(p, CHILD, head),
+                "the working couple and the children do not");
+        p.liveAlone(SISTER, 3);
+        Households hh = refreshed(p);
+        assertEquals(1, hh.apart(0));
+        assertEquals(4, hh.adults(0), "she is not among the adults the arrangement places");
+        assertEquals(6, hh.persons(0));
+        int anchor = Whereabouts.anchor(p, 0, Arrangement.WORKERS_AWAY);
+        assertFalse(Whereabouts.away(p, SISTER, Arrangement.WORKERS_AWAY, anchor), "not at the family's place");
+        assertEquals(2, Residence.personsAway(hh, 0, Arrangement.WORKERS_AWAY), "the couple goes without her");
+        assertEquals(SON, Members.workingCoupleHead(p, 0));
+        p.liveWithFamily(SISTER);
+        assertEquals(0, refreshed(p).apart(0));
+    }
+
+    @Test
+    void marriageBringsAYouthBackIntoACouple() {
+        Persons p = stemFamily();
+        p.liveAlone(SISTER, 3);
+        p.setPost(SISTER, true);
+        int husband = p.add(0, 24, Persons.MALE, 0);
+        p.marry(husband, SISTER);
+        assertFalse(p.apart(SISTER) || p.holdsPost(SISTER), "a married member lives where the couple's family does");
     }
 }

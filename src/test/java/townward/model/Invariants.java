@@ -84,6 +84,15 @@ final class Invariants {
                     "members of " + h + at);
             int outside = r.isSystem(away) ? Residence.countedAway(hh, h, monthsAway) : 0;
             householdResidents += hh.persons(h) - outside;
+            Persons p = r.persons;
+            for (int i = p.first(h); i < p.end(h); i++) {
+                if (p.apart(i)) {   // a member living apart: counted where he or she lives, holding a post there
+                    householdResidents += r.isSystem(p.alone(i)) && monthsAway >= 6 ? 0 : 1;
+                    if (p.holdsPost(i)) {
+                        posts[p.alone(i)]++;
+                    }
+                }
+            }
         }
         for (Settlement s : r.settlements) {
             String p = " at " + s.name() + at;
@@ -165,7 +174,7 @@ final class Invariants {
         assertEquals(hh.size(), p.households(), "families indexed" + at);
         assertEquals(p.end(hh.size() - 1), p.size(), "rows indexed" + at);
         java.util.Set<Integer> pids = new java.util.HashSet<>();
-        int[] counts = new int[LifeCourse.ELDER + 1];
+        int[] counts = new int[Members.APART + 1];
         for (int h = 0; h < hh.size(); h++) {
             assertTrue(p.first(h) <= p.end(h), "rows of " + h + " ordered" + at);
             if (!hh.alive(h)) {
@@ -185,6 +194,14 @@ final class Invariants {
                 }
             }
             Members.count(p, h, counts);
+            assertEquals(counts[Members.APART], hh.apart(h), "members living apart of " + h + at);
+            for (int i = p.first(h); i < p.end(h); i++) {
+                if (p.apart(i)) {
+                    assertEquals(Persons.NONE, p.spouse(i), "a member living apart is unmarried" + at);
+                    assertTrue(p.alone(i) >= 0 && p.alone(i) < r.destinations(), "where row " + i + " lives" + at);
+                    assertTrue(!p.holdsPost(i) || r.urbanDestination(p.alone(i)), "a post only at an urban place" + at);
+                }
+            }
             assertEquals(counts[LifeCourse.ADULT], hh.adults(h), "adults of " + h + at);
             assertEquals(counts[LifeCourse.ELDER], hh.elderly(h), "elderly of " + h + at);
             for (int st = 0; st < Stage.COUNT; st++) {

@@ -29,8 +29,15 @@ class LabourMarketTest {
                     held[d] += hh.posts(h);
                 }
             }
+            var p = r.persons;
+            for (int i = 0; i < p.size(); i++) {
+                if (p.holdsPost(i)) {   // a member living apart holds a post where he or she lives (MODEL.md 5.8)
+                    assertTrue(r.urbanDestination(p.alone(i)), "a member apart holds a post at an urban place");
+                    held[p.alone(i)]++;
+                }
+            }
             for (Settlement t : r.settlements) {
-                assertEquals(held[t.index], t.postsHeld, t.name() + ": posts held are the families' posts");
+                assertEquals(held[t.index], t.postsHeld, t.name() + ": posts held are the families' and members' apart");
                 assertTrue(t.postsFilled() <= t.posts + 1e-6, t.name() + " " + r.year + ": filled within posts");
                 assertTrue(t.commuterPosts <= t.commuters, t.name() + ": commuters' posts within commuters");
                 assertTrue(t.hireChance >= 0 && t.hireChance <= 1 && t.informalChance >= 0 && t.informalChance <= 1);
