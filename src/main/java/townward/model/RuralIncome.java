@@ -31,6 +31,7 @@ final class RuralIncome {
         double crossProvince = 0;
         double wholeFamily = 0;
         MigrantWorkerAges ages = new MigrantWorkerAges();
+        MigrantWorkerPlaces places = new MigrantWorkerPlaces(r);
         var e = r.scenario.economy();
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
@@ -78,6 +79,8 @@ final class RuralIncome {
             awayWorking += working;
             wholeFamily += arr == Arrangement.TOGETHER_AWAY ? working : 0;
             ages.add(r.persons, r.participation, h, arr, localHere, working);
+            places.outside(d, working);
+            places.localUrban(r.villages.get(hh.village(h)).urban ? localHere : 0);
         }
         double total = 0;
         for (double p : parts) {
@@ -97,6 +100,7 @@ final class RuralIncome {
         // the survey's 举家外出农民工: outside workers in work whose whole family left with them
         out.put(r, Recording.REGION, "whole_family_migrant_workers", wholeFamily / r.scale());
         ages.record(r, out);
+        places.record(r, out);
     }
 
     private static double postWage(Settlement s) {
