@@ -32,6 +32,7 @@ final class RuralIncome {
         double crossProvince = 0;
         double wholeFamily = 0;
         MigrantWorkerAges ages = new MigrantWorkerAges();
+        MigrantWorkerPlaces places = new MigrantWorkerPlaces(r);
         var e = r.scenario.economy();
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
@@ -79,6 +80,8 @@ final class RuralIncome {
             awayWorking += working;
             wholeFamily += arr == Arrangement.TOGETHER_AWAY ? working : 0;
             ages.add(r.persons, r.participation, h, arr, localHere, working);
+            places.outside(d, working);
+            places.localUrban(r.villages.get(hh.village(h)).urban ? localHere : 0);
             if (hh.apart(h) > 0) {   // members living apart work where they live (MODEL.md 5.8)
                 Persons p = r.persons;
                 for (int i = p.first(h); i < p.end(h); i++) {
@@ -100,6 +103,7 @@ final class RuralIncome {
                     awayWorking += inWork;
                     crossProvince += r.isSystem(at) && !r.systems.spec(at).inProvince() ? inWork : 0;
                     ages.addApart(p.age(i), inWork);
+                    places.outside(at, inWork);
                 }
             }
         }
@@ -121,6 +125,7 @@ final class RuralIncome {
         // the survey's 举家外出农民工: outside workers in work whose whole family left with them
         out.put(r, Recording.REGION, "whole_family_migrant_workers", wholeFamily / r.scale());
         ages.record(r, out);
+        places.record(r, out);
     }
 
     private static double postWage(Settlement s) {

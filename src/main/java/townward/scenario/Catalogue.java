@@ -108,6 +108,11 @@ final class Catalogue {
             num("separate_rate", SHARE, 0.1, "Yearly probability that the second married couple of a family sets up its own household. Calibrate [0.01, 0.2]; default about the middle."),
             num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."));
 
+    static final Obj TIER_SHARES = Obj.of("Shares of the region's migrant workers at the system by the class of city where they work, as the migrant-worker survey classes them (MODEL.md 14.12, P14; data/migrant_workers.csv destination_share_*): municipalities (直辖市), provincial capitals (省会城市, sub-provincial capitals included) and other prefecture-level cities (地级市); the rest, 1 - their sum, work below prefecture level (county-level cities, county seats, towns). Keys left out are 0. Default when the block is absent: the national mix of outside migrants in 2015, data/migrant_workers.csv destination_share_municipality, _provincial_capital, _prefecture_city China 2015 (0.086, 0.226, 0.351); state a system's own where known (e.g. a provincial capital: capital 1).",
+            num("municipality", SHARE, null, "Share working in a municipality (直辖市: Beijing, Tianjin, Shanghai, Chongqing).").derived("0 when tier_shares is given; 0.086 when it is absent"),
+            num("capital", SHARE, null, "Share working in a provincial capital (省会城市).").derived("0 when tier_shares is given; 0.226 when it is absent"),
+            num("prefecture", SHARE, null, "Share working in another prefecture-level city (地级市; the non-capital sub-provincial cities such as Shenzhen or Dalian included).").derived("0 when tier_shares is given; 0.351 when it is absent"));
+
     /** The fields of a destination system (MODEL.md 2.2), shared by {@code destinations} entries and {@code outside}. */
     private static Field[] systemFields(boolean named) {
         Field[] f = {
@@ -128,7 +133,9 @@ final class Catalogue {
             num("count", new Range(1, false, 1e6, false), 1.0, "Real places the system stands for: adds lambda x ln(count) to utility and divides posts in the size term, so splitting a system in two leaves its pull unchanged."),
             num("start_share", SHARE, null, "Share of the families away beyond the region (household.away_outside_share) that are at this system at the start (MODEL.md 9: e.g. the cross-province share by origin); given for every system or none, adding up to 1.").derived("in proportion to posts"),
             bool("mirror_inflow", false, "The system sends the region as many persons, of the same age and sex, as the region has there, and they live in the region's urban places (MODEL.md 2.2, 10.5). For a scenario that stands for a whole country (a representative county or province), whose migrants to the rest of the country are mirrored by migrants from it."),
-            num("inflow", range(0, 1e8), 0.0, "Persons who come from the system to live and work in the region in the first simulated year (MODEL.md 10.5): later arrivals follow China's pool of cross-province migrants (data/migrant_workers.csv cross_province_outside_migrants), b_income x the change in ln(region's expected earnings / the system's) and b_size x the change in ln(region's posts); they leave at the return hazard (5.9). Default 0: a sending region. Not with mirror_inflow.")
+            num("inflow", range(0, 1e8), 0.0, "Persons who come from the system to live and work in the region in the first simulated year (MODEL.md 10.5): later arrivals follow China's pool of cross-province migrants (data/migrant_workers.csv cross_province_outside_migrants), b_income x the change in ln(region's expected earnings / the system's) and b_size x the change in ln(region's posts); they leave at the return hazard (5.9). Default 0: a sending region. Not with mirror_inflow."),
+            num("urban_share", SHARE, 1.0, "Share of the region's migrant workers there who live in its cities and towns (城镇): they count as 进城农民工 (urban_resident_migrant_workers, MODEL.md 14.12); the rest live in its villages (rural factories, mines, building sites). Assumed 1: a system is a labour market of cities. The survey's gap (data/migrant_workers.csv urban_resident_migrants / outside_migrants China 2017, 79.8 %) is what pattern P13 compares, so it is no default."),
+            obj("tier_shares", TIER_SHARES)
         };
         return named ? f : Arrays.copyOfRange(f, 1, f.length);
     }
@@ -250,6 +257,7 @@ final class Catalogue {
             num("built_up_growth_km2", range(0, 1e4), 0.0, "Yearly growth of the built-up area, km²."),
             bool("hukou_open", null, "Settlement open to rural hukou holders at the start.").derived("true for town and county_seat, false otherwise"),
             num("living_cost", MONEY, null, "Living-cost premium over village life, yuan/person/yr. Assumed.").derived("town 2000, county_seat 3000, city 4000, else 0"),
+            oneOf("tier", CityTier.KEYS, null, "The survey's class of city of the place, for the destination tiers of outside migrants working there (MODEL.md 14.12, P14): municipality (直辖市), capital (省会城市), prefecture (地级市) or county_level (below prefecture level). Only a city can be above county_level.").derived("prefecture for a city, county_level otherwise"),
             obj("jobs", JOBS),
             obj("housing", HOUSING),
             obj("schools", SCHOOLS));

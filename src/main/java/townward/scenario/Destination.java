@@ -27,18 +27,45 @@ import java.util.Map;
  *                          2.2, 10.5): closes a scenario that stands for a whole country
  * @param inflow            persons a year arriving from the system to live and work in the region, in the start
  *                          year's conditions (MODEL.md 10.5 gravity inflow); 0 for none
+ * @param urbanShare        share of the region's workers there who live in its cities and towns (进城), MODEL.md 14.12
+ * @param tiers             shares of them working in each class of city (P14), MODEL.md 14.12
  */
 public record Destination(String name, boolean inProvince, double distanceKm, double wage, double wageGrowth,
                           Map<Integer, Double> wageGrowthFrom, double posts, double postGrowth, double hireChance,
                           double rent, double livingCost, double publicSchoolShare, boolean examOpen,
                           double constant, double count, double startShare, boolean mirrorInflow,
-                          double inflow) {
+                          double inflow, double urbanShare, Tiers tiers) {
 
     /** The name a file that still says {@code outside:} gives its one system. */
     public static final String OUTSIDE = "outside";
 
     public Destination {
         wageGrowthFrom = Map.copyOf(wageGrowthFrom);
+    }
+
+    /**
+     * Shares of a system's workers by the survey's classes of city where they work ({@link CityTier}); the rest,
+     * 1 − their sum, work below prefecture level.
+     */
+    public record Tiers(double municipality, double capital, double prefecture) {
+        /**
+         * The national mix of outside migrants in 2015 (data/migrant_workers.csv destination_share_municipality,
+         * _provincial_capital, _prefecture_city China 2015: 8.6, 22.6, 35.1 %), for a system not stated otherwise.
+         */
+        public static final Tiers NATIONAL_2015 = new Tiers(0.086, 0.226, 0.351);
+
+        public double share(CityTier t) {
+            return switch (t) {
+                case MUNICIPALITY -> municipality;
+                case CAPITAL -> capital;
+                case PREFECTURE -> prefecture;
+                case COUNTY_LEVEL -> 1 - municipality - capital - prefecture;
+            };
+        }
+
+        double prefectureOrAbove() {
+            return municipality + capital + prefecture;
+        }
     }
 
     /** Growth of the wage from year - 1 to year. */

@@ -71,7 +71,8 @@ final class Destinations {
             double share = sum > 0 ? (given > 0 ? d.startShare() : d.posts()) / sum : 1.0 / systems.size();
             out.add(new Destination(d.name(), d.inProvince(), d.distanceKm(), d.wage(), d.wageGrowth(),
                     d.wageGrowthFrom(), d.posts(), d.postGrowth(), d.hireChance(), d.rent(), d.livingCost(),
-                    d.publicSchoolShare(), d.examOpen(), d.constant(), d.count(), share, d.mirrorInflow(), d.inflow()));
+                    d.publicSchoolShare(), d.examOpen(), d.constant(), d.count(), share, d.mirrorInflow(), d.inflow(),
+                    d.urbanShare(), d.tiers()));
         }
         return out;
     }
@@ -81,6 +82,22 @@ final class Destinations {
                 d.num("wage_growth", regionWageGrowth), d.years("wage_growth_from"), d.num("posts"),
                 d.num("post_growth"), d.num("hire_chance"), d.num("rent"), d.num("living_cost"),
                 d.num("public_school_share"), d.bool("exam_open"), d.num("constant"), d.num("count"),
-                d.num("start_share", Double.NaN), d.bool("mirror_inflow"), d.num("inflow"));
+                d.num("start_share", Double.NaN), d.bool("mirror_inflow"), d.num("inflow"), d.num("urban_share"),
+                tiers(d));
+    }
+
+    /** The tier shares as given (keys left out are 0), or the national mix when the block is absent. */
+    private static Destination.Tiers tiers(FieldReader d) {
+        if (!d.has("tier_shares")) {
+            return Destination.Tiers.NATIONAL_2015;
+        }
+        FieldReader t = d.obj("tier_shares");
+        Destination.Tiers tiers = new Destination.Tiers(t.num("municipality", 0), t.num("capital", 0),
+                t.num("prefecture", 0));
+        if (tiers.prefectureOrAbove() > 1 + 1e-9) {
+            d.errors().crossReference(t.path(), "expected municipality + capital + prefecture at most 1 (the rest work "
+                    + "below prefecture level), found " + Spec.fmt(Math.round(tiers.prefectureOrAbove() * 1e6) / 1e6));
+        }
+        return tiers;
     }
 }

@@ -21,6 +21,7 @@ package townward.scenario;
  * @param jobs          formal posts and wages
  * @param housing       housing stock and prices
  * @param schools       school seats for pupils of rural households
+ * @param tier          the survey's class of city, for the destination tiers of outside migrants (MODEL.md 14.12)
  */
 public record Place(
         String name,
@@ -39,7 +40,8 @@ public record Place(
         double livingCost,
         Jobs jobs,
         Housing housing,
-        Schools schools) {
+        Schools schools,
+        CityTier tier) {
 
     /**
      * @param posts        formal posts at the start

@@ -66,6 +66,19 @@ final class PlaceBinder {
         return new Place(name, kind, county, seat, households, r.bool("demonstration"),
                 r.num("lon", Double.NaN), r.num("lat", Double.NaN), population, r.num("urban_hukou_share"),
                 r.num("built_up_km2", population / 10000), r.num("built_up_growth_km2"),
-                r.bool("hukou_open", openByKind), r.num("living_cost", livingCost), jobs, housing, schools);
+                r.bool("hukou_open", openByKind), r.num("living_cost", livingCost), jobs, housing, schools,
+                tier(r, kind));
+    }
+
+    /** The place's class of city: as given, or by its kind; only a city may be above county level. */
+    private static CityTier tier(FieldReader r, PlaceKind kind) {
+        CityTier byKind = kind == null ? CityTier.COUNTY_LEVEL : CityTier.of(kind);
+        CityTier tier = CityTier.fromKey(r.str("tier", byKind.key()));
+        if (kind != null && kind != PlaceKind.CITY && tier != CityTier.COUNTY_LEVEL) {
+            r.errors().crossReference(r.path("tier"), "expected county_level for a " + kind.key() + " (only a city can be a "
+                    + "municipality, capital or prefecture city), found \"" + tier.key() + "\"");
+            return CityTier.COUNTY_LEVEL;
+        }
+        return tier;
     }
 }

@@ -58,7 +58,7 @@ final class ResolvedYaml {
             fill(systems.addObject(), Catalogue.DESTINATION, x.name(), x.inProvince(), x.distanceKm(), x.wage(),
                     x.wageGrowth(), x.wageGrowthFrom(), x.posts(), x.postGrowth(), x.hireChance(), x.rent(),
                     x.livingCost(), x.publicSchoolShare(), x.examOpen(), x.constant(), x.count(), x.startShare(),
-                    x.mirrorInflow(), x.inflow());
+                    x.mirrorInflow(), x.inflow(), x.urbanShare(), tiers(x.tiers()));
         }
         Behaviour b = s.behaviour();
         fill(o.putObject("behaviour"), Catalogue.BEHAVIOUR, b.considerRate(), b.eventConsiderRate(), b.lambda(), b.bIncome(), b.bSchool(),
@@ -118,6 +118,7 @@ final class ResolvedYaml {
         n.put("built_up_growth_km2", p.builtUpGrowthKm2());
         n.put("hukou_open", p.hukouOpen());
         n.put("living_cost", p.livingCost());
+        n.put("tier", p.tier().key());
         Place.Jobs j = p.jobs();
         fill(n.putObject("jobs"), Catalogue.JOBS, j.posts(), j.vacant(), j.growth(), j.wage(), j.informalWage());
         Place.Housing h = p.housing();
@@ -125,6 +126,12 @@ final class ResolvedYaml {
                 h.completions(), h.rentalShare(), h.affordableUnits(), h.affordableRent(), h.affordablePrice());
         Place.Schools sc = p.schools();
         fill(n.putObject("schools"), Catalogue.SCHOOLS, sc.primary(), sc.junior(), sc.senior(), sc.openEnrolment());
+    }
+
+    private static ObjectNode tiers(Destination.Tiers t) {
+        ObjectNode n = N.objectNode();
+        fill(n, Catalogue.TIER_SHARES, t.municipality(), t.capital(), t.prefecture());
+        return n;
     }
 
     /** Puts values under the object's keys in catalogue order (the caller passes them in that order). */
@@ -141,6 +148,8 @@ final class ResolvedYaml {
                 n.put(keys.get(i), iv);
             } else if (v instanceof Boolean bv) {
                 n.put(keys.get(i), bv);
+            } else if (v instanceof ObjectNode o) {
+                n.set(keys.get(i), o);
             } else if (v instanceof Map<?, ?> m) {
                 @SuppressWarnings("unchecked")
                 Map<Integer, Double> byYear = (Map<Integer, Double>) m;

@@ -19,7 +19,7 @@ class StartRescaleTest {
 
     static Place place(String name, PlaceKind kind, double population) {
         return new Place(name, kind, "C", null, 0, false, Double.NaN, Double.NaN, population, 0, 0, 0, false, 0,
-                null, null, null);
+                null, null, null, townward.scenario.CityTier.COUNTY_LEVEL);
     }
 
     static Scenario scenario() {

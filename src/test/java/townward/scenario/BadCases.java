@@ -88,6 +88,20 @@ final class BadCases {
                 "expected a name no other destination has, found \"coast_east\" twice");
         cross("start-share-partial", withoutOutside(systems("a", "b").replace(", start_share: 0.3", "")),
                 "destinations", "expected start_share for every destination or for none, found it for 1 of 2");
+        cross("tier-shares-above-1", withoutOutside("destinations:\n  - {name: a, tier_shares: {capital: 0.7, prefecture: 0.5}}\n"),
+                "destinations[0].tier_shares", "expected municipality + capital + prefecture at most 1 (the rest work "
+                + "below prefecture level), found 1.2");
+        bad("tier-share-range", withoutOutside("destinations:\n  - {name: a, tier_shares: {capital: 1.5}}\n"),
+                "destinations[0].tier_shares.capital", "expected a number in [0, 1], found 1.5");
+        bad("urban-share-range", withoutOutside("destinations:\n  - {name: a, urban_share: -0.2}\n"),
+                "destinations[0].urban_share", "expected a number in [0, 1], found -0.2");
+        cross("tier-above-county-on-town", edit("kind: town\n    county: Qinghe\n    demonstration",
+                "kind: town\n    tier: capital\n    county: Qinghe\n    demonstration"), "places[1].tier",
+                "expected county_level for a town (only a city can be a municipality, capital or prefecture city), "
+                + "found \"capital\"");
+        bad("tier-enum", edit("kind: town\n    county: Qinghe\n    demonstration",
+                "kind: town\n    tier: capitol\n    county: Qinghe\n    demonstration"), "places[1].tier",
+                "expected one of municipality, capital, prefecture, county_level, found \"capitol\"");
         bad("b-distance-replaced", edit("\ncounties:\n", "\nbehaviour:\n  b_distance: 1.0\n\ncounties:\n"), "behaviour.b_distance",
                 "key \"b_distance\" was replaced in format version 3 by b_log_distance");
         bad("top-level-list", "- name: x\n- seed: 2\n", "", "expected a mapping of scenario keys at the top level, found a list");
