@@ -65,6 +65,21 @@ public final class Decisions implements YearPhase {
     }
 
     /**
+     * The work mode of the start year (MODEL.md 5.7, 9): the adults at home choose commuting or local work as every
+     * year, so the start's commuters are not zero and the first simulated year does not switch thousands at once.
+     */
+    public void startWorkModes(Region r) {
+        Households hh = r.households;
+        r.parallel.forRange(hh.size(), (from, to) -> {
+            for (int h = from; h < to; h++) {
+                if (hh.alive(h)) {
+                    decideCommuting(r, h);
+                }
+            }
+        });
+    }
+
+    /**
      * Work mode of the adults at home (MODEL.md 5.7, per family): commuting to the town within reach against local
      * work, a logit on b_income ln(earnings) less b_commute_km per km, with the family's own draw of the year.
      * Without the random term whole villages flipped together and commuters swung from year to year.

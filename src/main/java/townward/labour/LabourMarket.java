@@ -45,20 +45,16 @@ public final class LabourMarket implements YearPhase {
         separate(r);
         Pools pools = Pools.count(r);
         hire(r, pools);
-        settle(r, pools, false);
-        localWork(r, false);
+        double w = r.scenario.labour().expectationWeight();
+        settle(r, pools, false, w);
+        localWork(r, false, w);
     }
 
     /**
-     * The chances households expect in the first year: those of the start state, without hires; the county pools
-     * of local work are opened from the rural residents at the start.
+     * The start's county pools of local work, opened from the rural residents at the start, and the chances
+     * households expect in the first year ({@link #expectFromStart}).
      */
     public static void start(Region r) {
-        Pools pools = Pools.count(r);
-        for (Settlement s : r.settlements) {
-            pools.hires[s.index] = Math.min(Math.floor(s.vacancies()), pools.seekers[s.index]);
-        }
-        settle(r, pools, true);
         Households hh = r.households;
         double months = r.scenario.behaviour().monthsAway();
         double perResident = r.scenario.labour().localJobsPerResident();
@@ -67,14 +63,28 @@ public final class LabourMarket implements YearPhase {
                 r.localWork.openings[r.countyOf(h)] += perResident * Residence.countedHome(hh, h, months);
             }
         }
-        localWork(r, true);
+        expectFromStart(r, 1);
+    }
+
+    /**
+     * The chances households expect in the first year: those of the start state as it stands (its commuters
+     * included once the start's work modes are chosen), without hires; {@code weight} of them replaces the previous
+     * expectation, as each year's do.
+     */
+    public static void expectFromStart(Region r, double weight) {
+        Pools pools = Pools.count(r);
+        for (Settlement s : r.settlements) {
+            pools.hires[s.index] = Math.min(Math.floor(s.vacancies()), pools.seekers[s.index]);
+        }
+        settle(r, pools, true, weight);
+        localWork(r, true, weight);
     }
 
     /**
      * The county pools (MODEL.md 6.1): the workers at home who do not commute share the county's local openings,
      * which grow each year; the chance is min(1, openings / seekers), smoothed as the urban chances are.
      */
-    private static void localWork(Region r, boolean first) {
+    private static void localWork(Region r, boolean first, double weight) {
         LocalWork w = r.localWork;
         Labour l = r.scenario.labour();
         Households hh = r.households;
@@ -84,7 +94,6 @@ public final class LabourMarket implements YearPhase {
                 w.seekers[r.countyOf(h)] += Residence.workersHome(hh, h, hh.arrangement(h)) - hh.commuters(h);
             }
         }
-        double weight = first ? 1 : l.expectationWeight();
         for (int c = 0; c < w.openings.length; c++) {
             if (!first) {
                 w.openings[c] *= 1 + l.localJobGrowth();
@@ -234,7 +243,7 @@ public final class LabourMarket implements YearPhase {
      * by every seeker left (families', commuters' and the cohorts'); this year's chances, and their smoothed
      * expectation.
      */
-    private static void settle(Region r, Pools pools, boolean first) {
+    private static void settle(Region r, Pools pools, boolean first, double weight) {
         Labour l = r.scenario.labour();
         for (Settlement s : r.settlements) {
             int d = s.index;
@@ -249,7 +258,7 @@ public final class LabourMarket implements YearPhase {
             s.informalChanceNow = informal;
             s.informalWorkers = informal * left;
             s.labourForce = s.postsFilled() + left;
-            double w = first ? 1 : l.expectationWeight();
+            double w = weight;
             s.hireChance = (1 - w) * s.hireChance + w * hireChance;
             s.informalChance = (1 - w) * s.informalChance + w * informal;
         }

@@ -12,6 +12,7 @@ import townward.place.Settlement;
 import townward.place.Village;
 import townward.scenario.County;
 import townward.scenario.Place;
+import townward.scenario.CityTier;
 import townward.scenario.PlaceKind;
 import townward.scenario.Scenario;
 import townward.school.SchoolConsolidation;
@@ -188,15 +189,17 @@ final class RegionBuilder {
 
     /**
      * Each village's candidate places (MODEL.md 5.2): those within max_distance_km, and at any distance its county
-     * seat, the cities of its county (the prefecture city where counties are prefectures) and the region's largest
-     * city (standing for the capital, which has no kind of its own yet).
+     * seat, the cities of its county (the prefecture city where counties are prefectures) and the region's capital:
+     * the city whose tier says capital (or municipality), else the largest city.
      */
     private void linkDestinations(List<Village> villages, List<Settlement> settlements, int[] seats) {
         double max = sc.behaviour().maxDistanceKm();
         double commute = sc.behaviour().commuteKm();
         int capital = -1;
         for (Settlement s : settlements) {
-            if (s.kind() == PlaceKind.CITY && (capital < 0 || s.spec.population() > settlements.get(capital).spec.population())) {
+            if (s.kind() == PlaceKind.CITY && (capital < 0 || capitalRank(s) > capitalRank(settlements.get(capital))
+                    || capitalRank(s) == capitalRank(settlements.get(capital))
+                    && s.spec.population() > settlements.get(capital).spec.population())) {
                 capital = s.index;
             }
         }
@@ -221,6 +224,11 @@ final class RegionBuilder {
             v.candidates = idx.stream().mapToInt(Integer::intValue).toArray();
             v.candidateKm = km.stream().mapToDouble(Double::doubleValue).toArray();
         }
+    }
+
+    /** A city's claim to be the region's capital: a municipality or a provincial capital above a prefecture city. */
+    private static int capitalRank(Settlement s) {
+        return s.spec.tier() == CityTier.MUNICIPALITY || s.spec.tier() == CityTier.CAPITAL ? 1 : 0;
     }
 
     /** Generates every village's households from its county's distributions. */

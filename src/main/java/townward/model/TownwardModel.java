@@ -35,6 +35,8 @@ public final class TownwardModel extends SimState {
     /** Levers to use from the next simulated year on (set between steps), or null. */
     private transient volatile Scenario nextLevers;
     private double startFactor = 1;
+    /** Rounds of the start's work modes and chances; with weight 0.3, 0.7^12 = 1 % of the first guess is left. */
+    private static final int START_ROUNDS = 12;
 
     public TownwardModel(Scenario scenario, int threads, MetricSink sink) {
         super(scenario.seed());
@@ -65,14 +67,15 @@ public final class TownwardModel extends SimState {
         }
         LabourMarket.start(region);
         FiveGolds golds = new FiveGolds(region);
+        Choices choices = new Choices();
+        Utility utility = new Utility(region, golds);
+        Decisions decisions = new Decisions(choices, utility, new ReturnHazard(region));
+        startWorkModes(decisions);
         Recording recording = new Recording(sink);
         new Accounting(golds).realizeOnly(region);
         sink.record(region.year, Recording.REGION, "start_population_factor", startFactor);
         recording.run(region);
 
-        Choices choices = new Choices();
-        Utility utility = new Utility(region, golds);
-        Decisions decisions = new Decisions(choices, utility, new ReturnHazard(region));
         // the year, top-down (MODEL.md section 3)
         phase(Phase.POLICY_SCHEDULE, r -> {
             r.year++;
@@ -96,6 +99,20 @@ public final class TownwardModel extends SimState {
         phase(Phase.LABOUR_MARKET, new LabourMarket());
         phase(Phase.ACCOUNTING, new Accounting(golds));
         phase(Phase.RECORDING, recording);
+    }
+
+    /**
+     * The start's work modes and the chances they imply, made consistent (MODEL.md 5.7, 9 item 5): the adults at home
+     * choose commuting against local work, the commuters join their towns' pools, and the expected chances move
+     * towards what the pools give by the yearly expectation weight, for {@link #START_ROUNDS} rounds. One round left
+     * the start with every commuter a first-day chance invites and the first simulated year with a fifth of them.
+     */
+    private void startWorkModes(Decisions decisions) {
+        double weight = scenario.labour().expectationWeight();
+        for (int k = 0; k < START_ROUNDS; k++) {
+            decisions.startWorkModes(region);
+            LabourMarket.expectFromStart(region, weight);
+        }
     }
 
     private void phase(Phase phase, YearPhase body) {
