@@ -40,6 +40,7 @@ import townward.scenario.Behaviour;
  */
 public final class YouthChoices implements YearPhase {
     private static final long CONSIDER_KEY = 0x59_4F55_5448L << 20;
+    private static final long HUKOU_KEY = 0x47_5241_4455L << 20;
     /** Income is measured in units of 10,000 yuan inside the logarithm, as in {@link Utility}. */
     private static final double INCOME_UNIT = 10_000;
     private static final int FAMILY = -1;
@@ -53,7 +54,10 @@ public final class YouthChoices implements YearPhase {
     private static final int OUT_RURAL = 3;
     private static final int OUT_URBAN = 4;
     private static final int RETURNED = 5;
-    private static final int TALLIES = 6;
+    /** graduate_retention: graduates paid this year, and what they were paid (simulated yuan). */
+    private static final int RETAINED = 6;
+    private static final int RETENTION_COST = 7;
+    private static final int TALLIES = 8;
 
     private final Utility utility;
     private final Decisions decisions;
@@ -78,10 +82,15 @@ public final class YouthChoices implements YearPhase {
                     Members.refresh(p, hh, h, counts, r.participation);
                     hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));
                 }
+                if (hh.alive(h) && hh.apart(h) > 0) {
+                    retained(r, h, t);
+                }
             }
             parts[from / Parallel.CHUNK] = t;
         });
         Tally tally = r.tally;
+        double retained = 0;
+        double retentionCost = 0;
         for (double[] t : parts) {
             if (t == null) {
                 continue;
@@ -93,6 +102,12 @@ public final class YouthChoices implements YearPhase {
             tally.outMigrantsRural += t[OUT_RURAL];
             tally.outMigrantsUrban += t[OUT_URBAN];
             tally.returners += t[RETURNED];
+            retained += t[RETAINED];
+            retentionCost += t[RETENTION_COST];
+        }
+        r.college.setRetained(retained);
+        if (retained > 0) {
+            r.costs.book("graduate_retention", retentionCost / r.scale());
         }
     }
 
@@ -105,8 +120,10 @@ public final class YouthChoices implements YearPhase {
         SplittableRandom rng = null;
         boolean changed = false;
         for (int i = p.first(h); i < p.end(h); i++) {
+            // a graduate chooses in the graduation year (MODEL.md 5.8), then as any youth
+            boolean graduating = p.yearsSinceGraduation(i) == 0;
             if (!Members.youth(p, i, head) || !p.apart(i) && !r.participation.participates(p.pid(i), p.age(i), p.female(i))
-                    || r.streams.uniform(r.year, Phase.YOUTH_CHOICES, h, CONSIDER_KEY | p.pid(i))
+                    || !graduating && r.streams.uniform(r.year, Phase.YOUTH_CHOICES, h, CONSIDER_KEY | p.pid(i))
                     >= beh.youth().considerRate()) {
                 continue;
             }
@@ -115,6 +132,11 @@ public final class YouthChoices implements YearPhase {
             }
             int before = p.alone(i);
             int after = draw(r, h, i, rng);
+            if (graduating && after != FAMILY && (r.isSystem(after) || r.urbanDestination(after))
+                    && r.streams.uniform(r.year, Phase.YOUTH_CHOICES, h, HUKOU_KEY | p.pid(i))
+                    < r.scenario.demography().college().graduateHukouRate()) {
+                p.set(i, Persons.URBAN_HUKOU);   // settles with hukou where he or she works (MODEL.md 10.3)
+            }
             if (after == before) {
                 continue;
             }
@@ -128,6 +150,29 @@ public final class YouthChoices implements YearPhase {
             tally(r, h, i, before, where, after, t);
         }
         return changed;
+    }
+
+    /** graduate_retention: the graduates of family h living alone where the lever pays them, and their pay. */
+    private void retained(Region r, int h, double[] t) {
+        Persons p = r.persons;
+        for (int i = p.first(h); i < p.end(h); i++) {
+            double paid = p.apart(i) ? retention(r, p, i, p.alone(i)) : 0;
+            if (paid > 0) {
+                t[RETAINED]++;
+                t[RETENTION_COST] += paid;
+            }
+        }
+    }
+
+    /**
+     * What graduate_retention pays row i a year living alone at destination d (MODEL.md 4, 5.8): the payment, and the
+     * lone worker's housing where it is free, to a graduate in his or her first years after graduating; else 0.
+     */
+    private double retention(Region r, Persons p, int i, int d) {
+        if (!p.graduate(i) || !r.urbanDestination(d) || p.yearsSinceGraduation(i) >= r.policy.retentionYears[d]) {
+            return 0;
+        }
+        return r.policy.retentionPayment[d] + (r.policy.retentionHousing[d] ? utility.golds().youth().housing(d) : 0);
     }
 
     /** Where row i lives with the family now: the family's away place if its arrangement takes the youth there. */
@@ -168,7 +213,8 @@ public final class YouthChoices implements YearPhase {
         double apart = hh.mobility(h) + beh.youth().constant(p.female(i))
                 - beh.youth().age() * Math.max(0, p.age(i) - 20) / 10.0;
 
-        double withFamily = beh.bIncome() * Math.log(Math.max(subsistence, familyEarnings(r, h, i)) / INCOME_UNIT)
+        double withFamily = beh.bIncome() * Math.log(Math.max(subsistence, earnings.factor(p, i) * familyEarnings(r, h, i))
+                / INCOME_UNIT)
                 - (current != Persons.NONE ? beh.bMove() : 0);
         int best = FAMILY;
         double bestU = withFamily + etaStay + lambda * NestedLogit.gumbel(rng);
@@ -214,7 +260,8 @@ public final class YouthChoices implements YearPhase {
         Behaviour beh = r.scenario.behaviour();
         Persons p = r.persons;
         boolean here = p.alone(i) == d;
-        double y = earnings.expected(d, here && p.holdsPost(i), county) - earnings.costs(d);
+        double y = earnings.factor(p, i) * earnings.expected(d, here && p.holdsPost(i), county) - earnings.costs(d)
+                + retention(r, p, i, d);
         return beh.bIncome() * Math.log(Math.max(subsistence, y) / INCOME_UNIT)
                 + beh.bNetwork() * decisions.network(r, h, d)
                 - (here ? 0 : beh.bMove())

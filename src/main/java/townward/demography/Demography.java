@@ -85,6 +85,7 @@ public final class Demography implements YearPhase {
         }
         addNewborns(r, n);
         p.rebuild(hh.size(), (rows, body) -> r.parallel.forRange(rows, body::run));
+        r.college.step(r);   // students living apart are out of the counts refilled below (MODEL.md 10.3)
         int all = hh.size();
         if (retiring.length < all) {
             retiring = new byte[all + (all >> 3) + 16];

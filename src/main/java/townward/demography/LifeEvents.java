@@ -87,7 +87,7 @@ final class LifeEvents {
             if (age + 1 == LifeCourse.SENIOR_AGE && rng.nextDouble() < d.seniorEnrolment()) {
                 p.set(i, Persons.SENIOR_PUPIL);
             }
-            if (!p.is(i, Persons.EVER_MARRIED)
+            if (!p.is(i, Persons.EVER_MARRIED) && !p.studying(i)
                     && rng.nextDouble() < MarriageHazard.of(age + 1, female) * d.marriageScale()) {
                 p.set(i, Persons.SEEKS_SPOUSE);
             }

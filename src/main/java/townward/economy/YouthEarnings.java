@@ -41,18 +41,23 @@ public final class YouthEarnings {
         return (1 - l.separationRate()) * post + l.separationRate() * seek;
     }
 
+    /** A graduate earns graduate_wage_factor times a youth's (MODEL.md 5.8); anyone else 1. */
+    public double factor(Persons p, int i) {
+        return p.graduate(i) ? region.scenario.demography().college().graduateWageFactor() : 1;
+    }
+
     /** This year's earnings of row i living apart: its post or informal work as the labour market cleared. */
     public double realized(Persons p, int i) {
         int d = p.alone(i);
         if (region.isSystem(d)) {
-            return region.scenario.behaviour().monthsAway() * region.systems.expectedMonthly(d);
+            return factor(p, i) * region.scenario.behaviour().monthsAway() * region.systems.expectedMonthly(d);
         }
         Settlement s = region.settlements.get(d);
         if (!s.urban) {
             return 0;
         }
         Labour l = region.scenario.labour();
-        return region.wageIndex * (p.holdsPost(i) ? s.wage * (1 + s.wagePremium) * l.monthsPost()
+        return factor(p, i) * region.wageIndex * (p.holdsPost(i) ? s.wage * (1 + s.wagePremium) * l.monthsPost()
                 : s.informalChanceNow * s.informalWage * l.monthsInformal());
     }
 
@@ -67,6 +72,11 @@ public final class YouthEarnings {
         return (share * s.rent + s.spec.livingCost()) * region.wageIndex;
     }
 
+    /** A lone worker's yearly housing (dormitory or shared room) at urban place d. */
+    public double housing(int d) {
+        return region.scenario.economy().workerRentShare() * region.settlements.get(d).rent * region.wageIndex;
+    }
+
     /** What the members of family h living apart send home this year: remit_share of their earnings beyond costs. */
     public double remittances(int h) {
         if (region.households.apart(h) == 0) {
@@ -75,7 +85,7 @@ public final class YouthEarnings {
         Persons p = region.persons;
         double sent = 0;
         for (int i = p.first(h); i < p.end(h); i++) {
-            if (p.apart(i)) {
+            if (p.apart(i) && !p.studying(i)) {
                 sent += Math.max(0, realized(p, i) - costs(p.alone(i)));
             }
         }

@@ -159,7 +159,7 @@ public final class LabourMarket implements YearPhase {
             if (!p.apart(i)) {
                 continue;
             }
-            if (!r.urbanDestination(p.alone(i))) {
+            if (!r.urbanDestination(p.alone(i)) || p.studying(i)) {   // students do not work (MODEL.md 10.3)
                 p.setPost(i, false);
                 continue;
             }
@@ -167,7 +167,8 @@ public final class LabourMarket implements YearPhase {
                 p.setPost(i, r.streams.uniform(r.year, Phase.LABOUR_MARKET, h, APART_SEPARATION_KEY | p.pid(i)) >= rate);
             }
             if (!p.holdsPost(i)) {
-                personKey[i] = r.streams.uniform(r.year, Phase.LABOUR_MARKET, h, APART_HIRING_KEY | p.pid(i));
+                double u = r.streams.uniform(r.year, Phase.LABOUR_MARKET, h, APART_HIRING_KEY | p.pid(i));
+                personKey[i] = p.graduate(i) ? 0.9999 + 0.0001 * u : u;   // graduates first in line (MODEL.md 5.8)
             }
         }
     }
@@ -339,7 +340,7 @@ public final class LabourMarket implements YearPhase {
                 if (d != Persons.NONE && r.urbanDestination(d)) {
                     boolean post = persons.holdsPost(i);
                     r.settlements.get(d).postsHeld += post ? 1 : 0;
-                    seekers[d] += post ? 0 : 1;
+                    seekers[d] += post || persons.studying(i) ? 0 : 1;
                     residents[d]++;
                 }
             }

@@ -63,7 +63,7 @@ final class Census {
                               double[] atVillage) {
         for (int i = p.first(h); i < p.end(h); i++) {
             if (p.apart(i)) {
-                if (monthsAway >= 6) {
+                if (monthsAway >= 6 || p.studying(i)) {   // students are at college all year (MODEL.md 10.3)
                     atSettlement[p.alone(i)]++;
                 } else {
                     atVillage[village]++;

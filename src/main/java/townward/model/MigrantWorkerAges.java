@@ -62,7 +62,7 @@ final class MigrantWorkerAges {
 
     static boolean isWorker(Persons p, Participation work, int i) {
         int age = p.age(i);
-        return LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT
+        return LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT && !p.studying(i)
                 && work.participates(p.pid(i), age, p.female(i));
     }
 

@@ -143,12 +143,12 @@ final class PeopleCensus {
      */
     private void apart(Region r, Persons p, int i, int hukou, double monthsAway, Village home) {
         int d = p.alone(i);
-        boolean there = monthsAway >= 6;
+        boolean there = monthsAway >= 6 || p.studying(i);   // students are at college all year (MODEL.md 10.3)
         if (there && r.isSystem(d)) {
             return;
         }
         boolean urban = there ? r.urbanDestination(d) : home.urban;
-        pyramid[LifeCourse.ageGroup(p.age(i))][p.sex(i)][urban ? 1 : 0][hukou]++;
+        pyramid[LifeCourse.ageGroup(p.age(i))][p.sex(i)][urban ? 1 : 0][p.is(i, Persons.URBAN_HUKOU) ? 1 : hukou]++;
     }
 
     /**

@@ -62,8 +62,7 @@ public final class Recording implements YearPhase {
             tenureStock[hh.tenure(h)]++;
             addLand(hh, h, land);
             if (hh.apart(h) > 0) {
-                int inRegion = countApart(r, h, apart);
-                urbanHukou += hh.urbanHukou(h) ? inRegion : 0;
+                urbanHukou += countApart(r, h, apart, hh.urbanHukou(h));
             }
         }
         double urban = 0;
@@ -119,6 +118,7 @@ public final class Recording implements YearPhase {
         put(r, REGION, "youth_left_family", t.youthLeft / scale);
         put(r, REGION, "youth_rejoined_family", t.youthRejoined / scale);
         put(r, REGION, "youth_moved_apart", t.youthMoved / scale);
+        Students.record(r, this);
         put(r, REGION, "returners_attributable", t.returnersAttributable / scale);
         put(r, REGION, "return_businesses", t.returnBusinesses / scale);
         put(r, REGION, "population_outside", census.beyondRegion(r) / scale);
@@ -171,19 +171,22 @@ public final class Recording implements YearPhase {
     }
 
     /**
-     * Adds the members of family h living apart (MODEL.md 5.8) to {@code apart}: all of them, and those at the
-     * systems; returns those counted in the region.
+     * Adds the youth of family h living apart (MODEL.md 5.8; students are not among them) to {@code apart}: all of
+     * them, and those at the systems; returns those with urban hukou counted in the region (a student's or
+     * graduate's own hukou, 10.3, else the family's).
      */
-    private static int countApart(Region r, int h, double[] apart) {
+    private static int countApart(Region r, int h, double[] apart, boolean urbanFamily) {
         Persons p = r.persons;
-        boolean there = r.scenario.behaviour().monthsAway() >= 6;
+        boolean monthsThere = r.scenario.behaviour().monthsAway() >= 6;
         int inRegion = 0;
         for (int i = p.first(h); i < p.end(h); i++) {
             if (p.apart(i)) {
                 boolean outside = r.isSystem(p.alone(i));
-                apart[0]++;
-                apart[1] += outside ? 1 : 0;
-                inRegion += outside && there ? 0 : 1;
+                boolean student = p.studying(i);
+                apart[0] += student ? 0 : 1;
+                apart[1] += outside && !student ? 1 : 0;
+                boolean urban = urbanFamily || p.is(i, Persons.URBAN_HUKOU);
+                inRegion += outside && (monthsThere || student) || !urban ? 0 : 1;
             }
         }
         return inRegion;

@@ -50,6 +50,8 @@ public final class Region {
     public final LocalWork localWork;
     /** The business slots of return_entrepreneurship and the chance of one that families expect. */
     public final ReturnBusinesses returnBusinesses;
+    /** College seats and this year's entrants and graduates (MODEL.md 10.3). */
+    public final townward.demography.College college;
 
     Region(Scenario scenario, Households households, Persons persons, List<Settlement> settlements,
            List<Village> villages, List<String> countyNames, int[] countySeat, Parallel parallel) {
@@ -69,6 +71,7 @@ public final class Region {
         this.systems = new Systems(scenario.destinations(), settlements.size());
         this.inMigrants = new InMigrants(this);
         this.urbanEmigrants = new UrbanEmigrants(this);
+        this.college = new townward.demography.College(this);
     }
 
     /** Whether a destination is a system beyond the region (not a place, not home). */

@@ -96,11 +96,12 @@ public final class Members {
 
     /**
      * Whether row i is a youth who may choose where to live for himself or herself (MODEL.md 5.8, group Y): never
-     * married, 16-34 and out of school, and not the head of the working couple; or already living apart.
+     * married, 16-34 and out of school, and not the head of the working couple; or already living apart, but not
+     * at college (10.3).
      */
     public static boolean youth(Persons p, int i, int head) {
         if (p.apart(i)) {
-            return true;
+            return !p.studying(i);
         }
         int age = p.age(i);
         return i != head && !p.is(i, Persons.EVER_MARRIED) && age >= 16 && age <= LifeCourse.YOUTH_MAX_AGE

@@ -56,6 +56,8 @@ public final class Persons {
         int[] alone;
         /** 1 when that youth holds a formal post there. */
         byte[] post;
+        /** College (MODEL.md 10.3): years of study left (> 0), 0 never a student, or -(years since graduating + 1). */
+        byte[] college;
 
         Columns(int cap) {
             pid = new int[cap];
@@ -67,6 +69,7 @@ public final class Persons {
             flags = new byte[cap];
             alone = new int[cap];
             post = new byte[cap];
+            college = new byte[cap];
         }
 
         int capacity() {
@@ -83,6 +86,7 @@ public final class Persons {
             flags = Arrays.copyOf(flags, cap);
             alone = Arrays.copyOf(alone, cap);
             post = Arrays.copyOf(post, cap);
+            college = Arrays.copyOf(college, cap);
         }
     }
 
@@ -150,6 +154,7 @@ public final class Persons {
         now.mother[i] = NONE;
         now.alone[i] = NONE;
         now.post[i] = 0;
+        now.college[i] = 0;
         now.age[i] = (byte) Math.min(120, age);
         now.sex[i] = sex;
         now.flags[i] = (byte) flags;
@@ -191,14 +196,45 @@ public final class Persons {
         }
         now.alone[i] = d;
     }
-    /** Row i lives where its family's arrangement puts it, leaving any post it held apart. */
+    /** Row i lives where its family's arrangement puts it, leaving any post it held apart (and college). */
     public void liveWithFamily(int i) {
         now.alone[i] = NONE;
         now.post[i] = 0;
+        if (now.college[i] > 0) {
+            now.college[i] = 0;
+        }
     }
     /** Whether row i, living apart, holds a formal post at its place. */
     public boolean holdsPost(int i) { return now.post[i] != 0; }
     public void setPost(int i, boolean held) { now.post[i] = (byte) (held ? 1 : 0); }
+
+    /** Row i studies at college at destination d for {@code years} years (MODEL.md 10.3): a member living apart. */
+    public void enterCollege(int i, int d, int years) {
+        now.alone[i] = d;
+        now.post[i] = 0;
+        now.college[i] = (byte) Math.max(1, Math.min(100, years));
+    }
+    /** Whether row i is a college student (group S of MODEL.md 2.4), living apart where the college is. */
+    public boolean studying(int i) { return now.college[i] > 0; }
+    /** Whether row i has graduated from college. */
+    public boolean graduate(int i) { return now.college[i] < 0; }
+    /** Years since row i graduated (0 in the graduation year), or -1 if not a graduate. */
+    public int yearsSinceGraduation(int i) { return now.college[i] < 0 ? -now.college[i] - 1 : -1; }
+    /**
+     * A year of college passes for row i: a student has a year less to study and graduates when none is left (then
+     * 0 years since graduation); a graduate is a year further from it. Returns whether row i graduated now.
+     */
+    public boolean collegeYear(int i) {
+        byte c = now.college[i];
+        if (c > 0) {
+            now.college[i] = (byte) (c == 1 ? -1 : c - 1);
+            return c == 1;
+        }
+        if (c < 0 && c > -100) {
+            now.college[i] = (byte) (c - 1);
+        }
+        return false;
+    }
 
     /** Ends a marriage from one side (the other died): the survivor is widowed. */
     public void widow(int i) {
@@ -336,6 +372,7 @@ public final class Persons {
         dst.flags[j] = src.flags[i];
         dst.alone[j] = src.alone[i];
         dst.post[j] = src.post[i];
+        dst.college[j] = src.college[i];
     }
 
     /** As {@link #rebuild(int, Loop)}, sequentially. */

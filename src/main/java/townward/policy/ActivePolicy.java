@@ -41,6 +41,14 @@ public final class ActivePolicy {
     public final double[] transferSeats;
     public final double[] transferSeatCost;
     public final double[] seatCost;
+    /** college_expansion, per urban place: seats a year, share taken from beyond the region, cost per seat. */
+    public final double[] collegeSeats;
+    public final double[] collegeOutsideShare;
+    public final double[] collegeSeatCost;
+    /** graduate_retention, per urban place: yuan a year, years eligible after graduating (0: none), free housing. */
+    public final double[] retentionPayment;
+    public final int[] retentionYears;
+    public final boolean[] retentionHousing;
     // by county
     public final double[] trainingShare;
     public final double[] trainingWageUplift;
@@ -91,6 +99,12 @@ public final class ActivePolicy {
         transferSeats = new double[settlements];
         transferSeatCost = new double[settlements];
         seatCost = new double[settlements];
+        collegeSeats = new double[settlements];
+        collegeOutsideShare = new double[settlements];
+        collegeSeatCost = new double[settlements];
+        retentionPayment = new double[settlements];
+        retentionYears = new int[settlements];
+        retentionHousing = new boolean[settlements];
         trainingShare = new double[counties];
         trainingWageUplift = new double[counties];
         trainingPostUplift = new double[counties];

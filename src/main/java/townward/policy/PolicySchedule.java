@@ -131,6 +131,18 @@ public final class PolicySchedule {
                     p.pensionMonthly[i] = l.residentMonthly() + l.topUpMonthly());
         } else if (lever instanceof Lever.ReturnEntrepreneurship l) {
             ActivePolicy.forEach(c, i -> p.returnProgramme[i] = l);
+        } else if (lever instanceof Lever.CollegeExpansion l) {
+            ActivePolicy.forEach(s, i -> {
+                p.collegeSeats[i] += l.seatsPerYear();
+                p.collegeOutsideShare[i] = l.outsideShare();
+                p.collegeSeatCost[i] = l.costPerSeat();
+            });
+        } else if (lever instanceof Lever.GraduateRetention l) {
+            ActivePolicy.forEach(s, i -> {
+                p.retentionPayment[i] = l.payment();
+                p.retentionYears[i] = l.years();
+                p.retentionHousing[i] = l.freeHousing();
+            });
         }
         // a reclassification acts once, in its first year, through the Reclassification phase
     }

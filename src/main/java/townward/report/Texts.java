@@ -52,7 +52,9 @@ final class Texts {
             Map.entry("collective_shares", new String[]{"股份合作制", "collective shares"}),
             Map.entry("pension", new String[]{"养老金", "pension"}),
             Map.entry("reclassification", new String[]{"村改居", "reclassification"}),
-            Map.entry("return_entrepreneurship", new String[]{"返乡创业", "return entrepreneurship"}));
+            Map.entry("return_entrepreneurship", new String[]{"返乡创业", "return entrepreneurship"}),
+            Map.entry("college_expansion", new String[]{"高校新增在校生", "college expansion"}),
+            Map.entry("graduate_retention", new String[]{"高校毕业生留岳", "graduate retention"}));
 
     static final Map<String, String[]> METRICS = Map.of(
             "urbanization_rate", new String[]{"城镇化率", "urbanization rate"},

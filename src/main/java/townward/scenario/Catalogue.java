@@ -106,7 +106,13 @@ final class Catalogue {
             num("marriage_scale", range(0, 5), 1.0, "Multiplies the first-marriage hazards by age and sex of MODEL.md 10.2 (men 20-24 0.10, 25-29 0.20, 30-34 0.12, 35+ 0.03; women 18-19 0.05, 20-24 0.18, 25-29 0.22, 30-34 0.10, 35+ 0.02; assumed). Calibrate [0.6, 1.4]."),
             num("separate_at_marriage", SHARE, 0.55, "Probability that a couple marrying into a family that already has its working couple sets up its own household at once. Calibrate [0.2, 0.9]; default the middle."),
             num("separate_rate", SHARE, 0.1, "Yearly probability that the second married couple of a family sets up its own household. Calibrate [0.01, 0.2]; default about the middle."),
-            num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."));
+            num("senior_enrolment", SHARE, 0.9, "Share of 15-17 year-olds in senior school. Assumed: gross enrolment about 0.9."),
+            yearMap("college_entry", SHARE, "Share of the senior pupils finishing at 18 who enter college (MODEL.md 10.3), by year: a straight line between the given years, the nearest given value beyond them. Default when absent: {2010: 0.4, 2020: 0.6}, MODEL.md 10.3's assumed 0.5 of completers in 2010 and 0.75 in 2020 times 0.8 for rural origin (no row in data/ yet; the 2000s stay at the 2010 value unless given)."),
+            integer("college_years", range(1, 10), 4, "Years of study at college; students live apart where they study and are counted there (MODEL.md 10.3). Assumed."),
+            num("college_local_share", SHARE, 0.5, "Share of the entrants who study at the region's college seats (places' schools.college) while seats are free; the others, and those who find none, study at the destination systems by posts (MODEL.md 10.3). Assumed."),
+            yearMap("student_hukou_transfer", SHARE, "Share of entrants whose hukou moves to the college (collective, urban: counted in the hukou rate while they live apart), in force from each given year on (MODEL.md 10.3). Default when absent: {1949: 0.5, 2010: 0.3}, assumed."),
+            num("graduate_wage_factor", range(0, 10), 1.4, "A graduate's earnings living apart as a multiple of a youth's (MODEL.md 5.8). Assumed."),
+            num("graduate_hukou_rate", SHARE, 0.6, "Share of graduates who, settling alone at an urban place in their graduation year, take urban hukou there (MODEL.md 10.3). Assumed."));
 
     static final Obj TIER_SHARES = Obj.of("Shares of the region's migrant workers at the system by the class of city where they work, as the migrant-worker survey classes them (MODEL.md 14.12, P14; data/migrant_workers.csv destination_share_*): municipalities (直辖市), provincial capitals (省会城市, sub-provincial capitals included) and other prefecture-level cities (地级市); the rest, 1 - their sum, work below prefecture level (county-level cities, county seats, towns). Keys left out are 0. Default when the block is absent: the national mix of outside migrants in 2015, data/migrant_workers.csv destination_share_municipality, _provincial_capital, _prefecture_city China 2015 (0.086, 0.226, 0.351); state a system's own where known (e.g. a provincial capital: capital 1).",
             num("municipality", SHARE, null, "Share working in a municipality (直辖市: Beijing, Tianjin, Shanghai, Chongqing).").derived("0 when tier_shares is given; 0.086 when it is absent"),
@@ -240,6 +246,7 @@ final class Catalogue {
             num("primary", STOCK, null, "Primary seats. Assumed.").derived("0.02 x population (0 for village, township)"),
             num("junior", STOCK, null, "Junior-middle seats.").derived("0.01 x population (0 for village, township)"),
             num("senior", STOCK, null, "Senior-middle seats.").derived("county_seat 0.02 x population, else 0"),
+            num("college", STOCK, 0.0, "College seats at an urban place open to the region's own entrants (MODEL.md 10.3; at most demography.college_local_share of the entrants come here, never more than the seats). Default 0: the region's students study at the destination systems."),
             Spec.bool("open_enrolment", null, "Children without local hukou may enrol (两为主 policy).").derived("true for town and county_seat"));
 
     static final Obj PLACE = Obj.of("A place of the region: a listed village, township, town, county seat or city.",

@@ -112,6 +112,22 @@ public sealed interface Lever {
     }
 
     /**
+     * 高校新增在校生: college seats added per year at the targeted urban places, {@code outsideShare} of them taken by
+     * students from beyond the region (not simulated), the rest open to the region's entrants (MODEL.md 4, 10.3).
+     */
+    record CollegeExpansion(Scope scope, double seatsPerYear, double outsideShare, double costPerSeat) implements Lever {
+        public String key() { return "college_expansion"; }
+    }
+
+    /**
+     * 高校毕业生留岳: {@code payment} yuan a year, and with {@code freeHousing} a lone worker's housing, for graduates
+     * living alone at the targeted urban places in their first {@code years} years after graduating (MODEL.md 4, 5.8).
+     */
+    record GraduateRetention(Scope scope, double payment, int years, boolean freeHousing) implements Lever {
+        public String key() { return "graduate_retention"; }
+    }
+
+    /**
      * In-place urbanization (村改居, 撤乡设镇) of the listed villages or townships in year {@code from}; with
      * {@code relocateTo}, the listed villages move as a whole to that resettlement site if the consenting share of
      * households reaches {@code consentRequired}.

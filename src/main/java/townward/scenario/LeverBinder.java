@@ -125,6 +125,11 @@ final class LeverBinder {
             case "return_entrepreneurship":
                 return new Lever.ReturnEntrepreneurship(s, r.num("quota"), r.num("grant"), r.num("loan"),
                         r.num("interest_subsidy"), r.integer("loan_years"), r.num("business_income", businessIncome));
+            case "college_expansion":
+                return new Lever.CollegeExpansion(s, r.num("seats_per_year"), r.num("outside_share"),
+                        r.num("cost_per_seat"));
+            case "graduate_retention":
+                return new Lever.GraduateRetention(s, r.num("payment"), r.integer("years"), r.bool("free_housing"));
             default:
                 throw new IllegalStateException("lever without binder: " + key);  // catalogue and binder disagree
         }

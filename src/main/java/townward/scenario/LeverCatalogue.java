@@ -48,7 +48,8 @@ final class LeverCatalogue {
             Map.entry("土地流转", "land_transfer"), Map.entry("三权保留", "rights_retention"),
             Map.entry("自愿有偿退出", "voluntary_exit"), Map.entry("股份合作制", "collective_shares"),
             Map.entry("养老金", "pension"), Map.entry("村改居", "reclassification"),
-            Map.entry("返乡创业", "return_entrepreneurship"));
+            Map.entry("返乡创业", "return_entrepreneurship"), Map.entry("高校新增在校生", "college_expansion"),
+            Map.entry("高校毕业生留岳", "graduate_retention"));
 
     /** Lever name to its full key set, in the order the resolved YAML writes them. */
     static final Map<String, Obj> LEVERS;
@@ -137,6 +138,24 @@ final class LeverCatalogue {
                         + "household business income of MODEL.md 6.3 (operating income).")
                         .derived("labour.business_income_ratio x 12 x economy.local_wage: the household business of "
                                 + "MODEL.md 6.3, assumed"));
+        lever(m, "college_expansion", "College seats added per year at the targeted urban places (高校新增在校生): the region's "
+                        + "entrants who would study at a system study there while seats are free, counted at the college "
+                        + "(MODEL.md 4, 10.3).",
+                num("seats_per_year", FLOW, null, "College seats added per year at each targeted urban place (real units, "
+                        + "rounded stochastically at the scale).").req(),
+                num("outside_share", SHARE, 0.5, "Share of the new seats taken by students from beyond the region (not "
+                        + "simulated); the rest open to the region's entrants. Assumed: 1 - demography.college_local_share."),
+                num("cost_per_seat", MONEY, 50000.0, "Fiscal cost per seat added, yuan, booked in the year it is added. "
+                        + "Assumed: no seed or data/ row gives an amount."));
+        lever(m, "graduate_retention", "A yearly payment, optionally with free housing, to college graduates living alone at "
+                        + "the targeted urban places in their first years after graduating (高校毕业生留岳; MODEL.md 4, 5.8).",
+                num("payment", MONEY, null, "Yuan a year paid to each eligible graduate (nominal, not moved by the wage "
+                        + "index); it enters the graduate's income at those places.").req(),
+                integer("years", range(1, 20), 3, "Years after graduation a graduate stays eligible (the graduation year "
+                        + "is the first). Assumed: talent programmes pay living subsidies for about three years "
+                        + "(general knowledge)."),
+                bool("free_housing", false, "The programme also pays a lone worker's housing there (economy.worker_rent_share "
+                        + "x the place's rent), booked as cost."));
         LEVERS = Collections.unmodifiableMap(m);
     }
 

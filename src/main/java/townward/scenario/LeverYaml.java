@@ -50,6 +50,10 @@ final class LeverYaml {
             own(n, l, x.residentMonthly(), x.topUpMonthly());
         } else if (l instanceof Lever.ReturnEntrepreneurship x) {
             own(n, l, x.quota(), x.grant(), x.loan(), x.interestSubsidy(), x.loanYears(), x.businessIncome());
+        } else if (l instanceof Lever.CollegeExpansion x) {
+            own(n, l, x.seatsPerYear(), x.outsideShare(), x.costPerSeat());
+        } else if (l instanceof Lever.GraduateRetention x) {
+            own(n, l, x.payment(), x.years(), x.freeHousing());
         } else if (l instanceof Lever.Reclassification x) {
             ResolvedYaml.names(n, "villages", x.villages());
             n.put("nearest_villages", x.nearestVillages());

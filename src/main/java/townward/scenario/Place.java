@@ -84,9 +84,10 @@ public record Place(
      * @param primary        primary seats
      * @param junior         junior-middle seats
      * @param senior         senior-middle seats
+     * @param college        college seats open to the region's own entrants (MODEL.md 10.3)
      * @param openEnrolment  children without local hukou may enrol
      */
-    public record Schools(double primary, double junior, double senior, boolean openEnrolment) {
+    public record Schools(double primary, double junior, double senior, double college, boolean openEnrolment) {
     }
 
     public boolean urbanByDefault() {

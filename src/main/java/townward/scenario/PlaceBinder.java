@@ -61,6 +61,7 @@ final class PlaceBinder {
                 s.num("primary", rural ? 0 : 0.02 * population),
                 s.num("junior", rural ? 0 : 0.01 * population),
                 s.num("senior", kind == COUNTY_SEAT ? 0.02 * population : 0),
+                s.num("college"),
                 s.bool("open_enrolment", openByKind));
 
         return new Place(name, kind, county, seat, households, r.bool("demonstration"),

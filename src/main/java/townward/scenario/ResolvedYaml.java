@@ -52,7 +52,8 @@ final class ResolvedYaml {
         Demography d = s.demography();
         fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.tfrRural(), d.tfrUrban(), d.mortalityFactor(),
                 d.mortalityDecline(), d.marriageScale(), d.separateAtMarriage(), d.separateRate(),
-                d.seniorEnrolment());
+                d.seniorEnrolment(), d.college().entry(), d.college().years(), d.college().localShare(),
+                d.college().hukouTransfer(), d.college().graduateWageFactor(), d.college().graduateHukouRate());
         ArrayNode systems = o.putArray("destinations");
         for (Destination x : s.destinations()) {
             fill(systems.addObject(), Catalogue.DESTINATION, x.name(), x.inProvince(), x.distanceKm(), x.wage(),
@@ -125,7 +126,8 @@ final class ResolvedYaml {
         fill(n.putObject("housing"), Catalogue.HOUSING, h.units(), h.price(), h.flatM2(), h.rent(), h.rentalUnits(),
                 h.completions(), h.rentalShare(), h.affordableUnits(), h.affordableRent(), h.affordablePrice());
         Place.Schools sc = p.schools();
-        fill(n.putObject("schools"), Catalogue.SCHOOLS, sc.primary(), sc.junior(), sc.senior(), sc.openEnrolment());
+        fill(n.putObject("schools"), Catalogue.SCHOOLS, sc.primary(), sc.junior(), sc.senior(), sc.college(),
+                sc.openEnrolment());
     }
 
     private static ObjectNode tiers(Destination.Tiers t) {

@@ -97,7 +97,10 @@ final class ScenarioBinder {
     private static Demography demography(FieldReader r) {
         return new Demography(r.num("tfr_rural"), r.num("tfr_urban"), r.num("mortality_factor"),
                 r.num("mortality_decline"), r.num("marriage_scale"), r.num("separate_at_marriage"),
-                r.num("separate_rate"), r.num("senior_enrolment"));
+                r.num("separate_rate"), r.num("senior_enrolment"),
+                new Demography.College(r.years("college_entry"), r.integer("college_years"),
+                        r.num("college_local_share"), r.years("student_hukou_transfer"),
+                        r.num("graduate_wage_factor"), r.num("graduate_hukou_rate")));
     }
 
     private static Behaviour behaviour(FieldReader r) {

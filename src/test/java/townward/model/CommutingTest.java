@@ -19,7 +19,8 @@ class CommutingTest {
         List<String> sets = new ArrayList<>(LeverEffectsTest.off(
                 java.util.stream.IntStream.range(0, LeverEffectsTest.LEVERS).toArray()));
         sets.addAll(List.of("scale=0.5", "end_year=2036", "economy.wage_growth=0", "outside.wage_growth=0", "places[0].jobs.growth=0",
-                "places[1].jobs.growth=0", "places[2].jobs.growth=0"));
+                "places[1].jobs.growth=0", "places[2].jobs.growth=0",
+                "demography.college_entry={2020: 0}"));   // college drains the youth from home: not stationary
         Scenario s = Runs.example(sets);
         Runs.Metrics m = Runs.run(s);
         double share = m.region(2030, "commuting_share");

@@ -87,7 +87,7 @@ final class Invariants {
             Persons p = r.persons;
             for (int i = p.first(h); i < p.end(h); i++) {
                 if (p.apart(i)) {   // a member living apart: counted where he or she lives, holding a post there
-                    householdResidents += r.isSystem(p.alone(i)) && monthsAway >= 6 ? 0 : 1;
+                    householdResidents += r.isSystem(p.alone(i)) && (monthsAway >= 6 || p.studying(i)) ? 0 : 1;
                     if (p.holdsPost(i)) {
                         posts[p.alone(i)]++;
                     }
@@ -175,8 +175,16 @@ final class Invariants {
         assertEquals(p.end(hh.size() - 1), p.size(), "rows indexed" + at);
         java.util.Set<Integer> pids = new java.util.HashSet<>();
         int[] counts = new int[Members.APART + 1];
+        int[] students = new int[r.settlements.size()];
         for (int h = 0; h < hh.size(); h++) {
             assertTrue(p.first(h) <= p.end(h), "rows of " + h + " ordered" + at);
+            for (int i = p.first(h); i < p.end(h) && hh.alive(h); i++) {
+                if (p.studying(i)) {   // students (MODEL.md 10.3) live apart at the college and do not work
+                    assertTrue(p.apart(i) && !p.holdsPost(i), "student " + p.pid(i) + " apart without a post" + at);
+                    assertTrue(p.age(i) >= 18 && !p.is(i, Persons.EVER_MARRIED), "student " + p.pid(i) + at);
+                    students[r.isSystem(p.alone(i)) ? 0 : p.alone(i)] += r.isSystem(p.alone(i)) ? 0 : 1;
+                }
+            }
             if (!hh.alive(h)) {
                 assertEquals(0, p.count(h), "members of extinct family " + h + at);
                 continue;
@@ -207,6 +215,12 @@ final class Invariants {
             for (int st = 0; st < Stage.COUNT; st++) {
                 assertEquals(counts[st], hh.kids(h, st), Stage.key(st) + " children of " + h + at);
             }
+        }
+        for (int d = 0; d < students.length; d++) {
+            assertTrue(students[d] <= r.college.seats(d), students[d] + " students on " + r.college.seats(d)
+                    + " college seats at " + d + at);
+            // a student whose family died out this year left college with it (Demography.joinApart)
+            assertTrue(students[d] <= r.college.students(d), "students at " + d + at);
         }
     }
 }
