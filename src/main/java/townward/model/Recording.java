@@ -25,8 +25,19 @@ public final class Recording implements YearPhase {
     /** Filled urban posts at the end of last year (NaN before the start year), for their net change. */
     private double filledLastYear = Double.NaN;
 
+    /** Chunks' logs of double sums, reused from year to year (RuralIncome). */
+    private OrderedSums.Pool sumsPool;
+
     public Recording(MetricSink sink) {
         this.sink = sink;
+    }
+
+    /** A pool of chunk logs of {@code sums} sums, kept for the next years. */
+    OrderedSums.Pool sumsPool(int sums) {
+        if (sumsPool == null || sumsPool.sums() != sums) {
+            sumsPool = new OrderedSums.Pool(sums);
+        }
+        return sumsPool;
     }
 
     void put(Region r, String place, String metric, double value) {
