@@ -10,6 +10,7 @@ import townward.model.Region;
 import townward.model.YearPhase;
 import townward.place.Settlement;
 import townward.policy.ActivePolicy;
+import townward.policy.Costs;
 import townward.scenario.Behaviour;
 import townward.scenario.Economy;
 
@@ -38,14 +39,16 @@ public final class Accounting implements YearPhase {
         r.returnBusinesses.allocate(r);
         double baseline = r.scenario.economy().pensionMonthly();
         double pensionTopUps = 0;
+        Costs.Tab training = r.costs.tab("skills_training");
+        Costs.Tab landTransfer = r.costs.tab("land_transfer");
         for (int h = 0; h < hh.size(); h++) {
             if (!hh.alive(h)) {
                 continue;
             }
             SplittableRandom rng = r.streams.household(r.year, Phase.ACCOUNTING, h);
             int county = r.countyOf(h);
-            train(r, h, county, rng);
-            letLand(r, h, county, operatorDemand, rng);
+            train(r, h, county, rng, training);
+            letLand(r, h, county, operatorDemand, rng, landTransfer);
             homestead(r, h, rng);
             convertHukou(r, h, county, rng);
             if (hh.away(h) >= 0) {
@@ -53,6 +56,8 @@ public final class Accounting implements YearPhase {
             }
             pensionTopUps += Math.max(0, p.pensionMonthly[county] - baseline) * 12 * hh.elderly(h);
         }
+        r.costs.book(training);
+        r.costs.book(landTransfer);
         r.costs.book("pension", pensionTopUps / r.scale());
         r.parallel.forRange(hh.size(), (from, to) -> {
             Breakdown b = new Breakdown();
@@ -95,7 +100,7 @@ public final class Accounting implements YearPhase {
         hh.setSavings(h, Math.max(0, hh.savings(h) + (net > 0 ? SAVING_RATE * net : net)));
     }
 
-    private static void train(Region r, int h, int county, SplittableRandom rng) {
+    private static void train(Region r, int h, int county, SplittableRandom rng, Costs.Tab cost) {
         Households hh = r.households;
         double share = r.policy.trainingShare[county];
         int untrained = hh.adults(h) - hh.trained(h);
@@ -108,14 +113,15 @@ public final class Accounting implements YearPhase {
         }
         hh.setTrained(h, hh.trained(h) + n);
         r.tally.trained += n;
-        r.costs.book("skills_training", n * r.policy.trainingCost[county] / r.scale());
+        cost.add(n * r.policy.trainingCost[county] / r.scale());
     }
 
     /**
      * Land nobody farms (no working adult at home) finds a tenant with the market's depth, while operators' demand
      * lasts; 30-50 % of transfers pay no cash rent (data land_rent_free_share).
      */
-    private static void letLand(Region r, int h, int county, double[] demand, SplittableRandom rng) {
+    private static void letLand(Region r, int h, int county, double[] demand, SplittableRandom rng,
+                                Costs.Tab cost) {
         Households hh = r.households;
         Economy e = r.scenario.economy();
         ActivePolicy p = r.policy;
@@ -136,7 +142,7 @@ public final class Accounting implements YearPhase {
             demand[county] -= free;
         }
         if (p.landSubsidy[county] > 0) {
-            r.costs.book("land_transfer", p.landSubsidy[county] * hh.landTransferred(h) / r.scale());
+            cost.add(p.landSubsidy[county] * hh.landTransferred(h) / r.scale());
         }
     }
 
