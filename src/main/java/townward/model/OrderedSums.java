@@ -6,20 +6,20 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Sums of doubles computed in parallel chunks with exactly the value of the serial loop: each chunk keeps the
  * addends of every sum in the order they come, and the chunks' addends are added to the totals in chunk order, one
- * by one, as the serial loop added them. Zero addends are left out: a sum that starts at +0.0 never becomes -0.0,
- * so adding +0.0 or -0.0 to it changes nothing.
+ * by one, as the serial loop added them. Zero addends are left out: a sum that starts at +0.0 (or at any value but
+ * -0.0) never becomes -0.0, so adding +0.0 or -0.0 to it changes nothing.
  */
-final class OrderedSums {
+public final class OrderedSums {
     private final double[][] addends;
     private final int[] size;
 
-    OrderedSums(int sums) {
+    public OrderedSums(int sums) {
         addends = new double[sums][64];
         size = new int[sums];
     }
 
     /** Appends an addend of sum {@code k}. */
-    void add(int k, double v) {
+    public void add(int k, double v) {
         if (v == 0) {
             return;
         }
@@ -33,7 +33,7 @@ final class OrderedSums {
     }
 
     /** Adds this chunk's addends to the totals, each sum's in the order they came, and empties the chunk. */
-    void addTo(double[] totals) {
+    public void addTo(double[] totals) {
         for (int k = 0; k < size.length; k++) {
             double[] a = addends[k];
             double t = totals[k];

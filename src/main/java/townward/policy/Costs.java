@@ -30,6 +30,23 @@ public final class Costs {
             value = present ? value + yuan : yuan;
             present = true;
         }
+
+        /** The running sum so far, +0.0 before the first booking. */
+        public double value() {
+            return present ? value : 0;
+        }
+
+        /**
+         * Sets the running sum to {@code sum}, {@link #value()} continued elsewhere with the same additions in the
+         * same order, {@code booked} telling whether there were any. (A first booking x gives x, and 0.0 + x is x
+         * but for x = -0.0, which no cost is.)
+         */
+        public void continued(double sum, boolean booked) {
+            if (booked || present) {
+                value = sum;
+                present = true;
+            }
+        }
     }
 
     /** Opens a tab on a lever's bookings of this year; nothing else may book the lever until it is booked. */
