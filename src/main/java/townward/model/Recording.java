@@ -27,6 +27,7 @@ public final class Recording implements YearPhase {
 
     /** Chunks' logs of double sums, reused from year to year (RuralIncome). */
     private OrderedSums.Pool sumsPool;
+    private OrderedSums.Pool passPool;
 
     public Recording(MetricSink sink) {
         this.sink = sink;
@@ -52,31 +53,18 @@ public final class Recording implements YearPhase {
         Census census = Census.take(r);
         double[] atVillage = census.atVillage;
         double[] population = census.population;
-        double urbanHukou = 0;
-        double commuters = 0;
-        double adultsHome = 0;
-        double accompanying = 0;
+        Pass pass = households(r, monthsAway);
+        double urbanHukou = pass.urbanHukou;
+        double commuters = pass.commuters;
+        double adultsHome = pass.adultsHome;
+        double accompanying = pass.accompanying;
         double[] tenureStock = new double[Tenure.COUNT];
-        double[] land = new double[5];   // farmed, entrusted, transferred, idle, exited
-        double[] apart = new double[2];   // members living apart: all, at systems
-        for (int h = 0; h < hh.size(); h++) {
-            if (!hh.alive(h)) {
-                continue;
-            }
-            if (hh.urbanHukou(h)) {
-                int away = Residence.countedAway(hh, h, monthsAway);   // boarders count in the region either way
-                urbanHukou += hh.persons(h) - (r.isSystem(hh.away(h)) ? away : 0);
-            }
-            commuters += hh.commuters(h);
-            adultsHome += Residence.workersHome(hh, h, hh.arrangement(h));
-            accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
-            tenureStock[hh.tenure(h)]++;
-            addLand(hh, h, land);
-            if (hh.apart(h) > 0) {
-                int inRegion = countApart(r, h, apart);
-                urbanHukou += hh.urbanHukou(h) ? inRegion : 0;
-            }
+        for (int k = 0; k < Tenure.COUNT; k++) {
+            tenureStock[k] = pass.tenureStock[k];
         }
+        double[] land = new double[LAND];   // farmed, entrusted, transferred, idle, exited
+        System.arraycopy(pass.totals, LAND_AT, land, 0, LAND);
+        double[] apart = {pass.apart[0], pass.apart[1]};   // members living apart: all, at systems
         double urban = 0;
         double rural = 0;
         for (Settlement s : r.settlements) {
@@ -141,7 +129,7 @@ public final class Recording implements YearPhase {
         housing(r, tenureStock);
         schools(r, accompanying);
         landAndHomestead(r, land);
-        golds(r);
+        golds(r, pass);
         RuralIncome.record(r, this);
         costs(r);
         counties(r, census);
@@ -185,7 +173,7 @@ public final class Recording implements YearPhase {
      * Adds the members of family h living apart (MODEL.md 5.8) to {@code apart}: all of them, and those at the
      * systems; returns those counted in the region.
      */
-    private static int countApart(Region r, int h, double[] apart) {
+    private static int countApart(Region r, int h, long[] apart) {
         Persons p = r.persons;
         boolean there = r.scenario.behaviour().monthsAway() >= 6;
         int inRegion = 0;
@@ -200,14 +188,123 @@ public final class Recording implements YearPhase {
         return inRegion;
     }
 
-    private static void addLand(Households hh, int h, double[] land) {
+    private static void addLand(Households hh, int h, OrderedSums land) {
         double free = hh.landUntransferred(h);
         int arr = hh.arrangement(h);
         boolean adultsHome = hh.adults(h) > Residence.adultsAway(hh, h, arr);
         boolean elderlyHome = hh.elderly(h) > 0 && arr != Arrangement.TOGETHER_AWAY;
-        land[adultsHome ? 0 : elderlyHome ? 1 : 3] += free;
-        land[2] += hh.landTransferred(h);
-        land[4] += hh.landExited(h);
+        land.add(LAND_AT + (adultsHome ? 0 : elderlyHome ? 1 : 3), free);
+        land.add(LAND_AT + 2, hh.landTransferred(h));
+        land.add(LAND_AT + 4, hh.landExited(h));
+    }
+
+    // the double sums of the households' pass, kept in the serial loop's order (OrderedSums)
+    private static final int LAND = 5;
+    private static final int LAND_AT = 0;
+    private static final int GOLDS_AT = LAND_AT + LAND;
+    private static final int NET_AT = GOLDS_AT + 3 * (Households.GOLDS + 1);
+    private static final int SUMS = NET_AT + 3;
+
+    /** One pass over the households for the region's counts and the golds: a chunk's part, then the whole. */
+    private static final class Pass {
+        long urbanHukou;
+        long commuters;
+        long adultsHome;
+        long accompanying;
+        final long[] tenureStock = new long[Tenure.COUNT];
+        final long[] apart = new long[2];
+        final long[] count = new long[3];
+        long betterOff;
+        long betterOffReal;
+        final OrderedSums sums;
+        double[] totals;
+
+        Pass(OrderedSums sums) {
+            this.sums = sums;
+        }
+
+        void add(Pass o) {
+            urbanHukou += o.urbanHukou;
+            commuters += o.commuters;
+            adultsHome += o.adultsHome;
+            accompanying += o.accompanying;
+            for (int k = 0; k < tenureStock.length; k++) {
+                tenureStock[k] += o.tenureStock[k];
+            }
+            apart[0] += o.apart[0];
+            apart[1] += o.apart[1];
+            for (int g = 0; g < 3; g++) {
+                count[g] += o.count[g];
+            }
+            betterOff += o.betterOff;
+            betterOffReal += o.betterOffReal;
+            o.sums.addTo(totals);
+        }
+    }
+
+    /** Households are counted in parallel chunks: whole numbers per chunk, double sums in household order. */
+    private Pass households(Region r, double monthsAway) {
+        Households hh = r.households;
+        Pass all = new Pass(null);
+        all.totals = new double[SUMS];
+        if (passPool == null) {
+            passPool = new OrderedSums.Pool(SUMS);
+        }
+        OrderedSums.Pool pool = passPool;
+        double cpi = cpi(r, r.year);
+        r.parallel.forChunks(hh.size(), (from, to) -> {
+            Pass part = new Pass(pool.take());
+            for (int h = from; h < to; h++) {
+                if (hh.alive(h)) {
+                    household(r, h, monthsAway, cpi, part);
+                }
+            }
+            return part;
+        }, part -> {
+            all.add(part);
+            pool.give(part.sums);
+        });
+        return all;
+    }
+
+    private static void household(Region r, int h, double monthsAway, double cpi, Pass part) {
+        Households hh = r.households;
+        OrderedSums sums = part.sums;
+        if (hh.urbanHukou(h)) {
+            int away = Residence.countedAway(hh, h, monthsAway);   // boarders count in the region either way
+            part.urbanHukou += hh.persons(h) - (r.isSystem(hh.away(h)) ? away : 0);
+        }
+        part.commuters += hh.commuters(h);
+        part.adultsHome += Residence.workersHome(hh, h, hh.arrangement(h));
+        part.accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
+        part.tenureStock[hh.tenure(h)]++;
+        addLand(hh, h, sums);
+        if (hh.apart(h) > 0) {
+            int inRegion = countApart(r, h, part.apart);
+            part.urbanHukou += hh.urbanHukou(h) ? inRegion : 0;
+        }
+        // the golds
+        boolean mover = hh.is(h, Households.EVER_MOVED) && hh.arrangement(h) != Arrangement.TOGETHER_HOME;
+        boolean stayer = !hh.is(h, Households.EVER_MOVED);
+        double total = hh.goldsTotal(h);
+        for (int group = 0; group < 3; group++) {
+            if (group == 0 && !mover || group == 1 && !stayer) {
+                continue;
+            }
+            part.count[group]++;
+            int at = GOLDS_AT + group * (Households.GOLDS + 1);
+            for (int g = 0; g < Households.GOLDS; g++) {
+                sums.add(at + g, hh.gold(h, g));
+            }
+            sums.add(at + Households.GOLDS, total);
+            sums.add(NET_AT + group, hh.netIncome(h));
+        }
+        if (mover && total >= hh.incomeBefore(h)) {
+            part.betterOff++;
+        }
+        if (mover && total / cpi >= hh.incomeBefore(h) / cpi(r, hh.incomeBeforeYear(h))) {
+            part.betterOffReal++;
+        }
     }
 
     private void decomposition(Region r, double urban) {
@@ -380,39 +477,20 @@ public final class Recording implements YearPhase {
     }
 
     /** Mean golds per household of movers (moved during the run and living away), stayers (never moved), all. */
-    private void golds(Region r) {
-        Households hh = r.households;
+    private void golds(Region r, Pass pass) {
         double[][] sum = new double[3][Households.GOLDS + 1];
         double[] net = new double[3];
         double[] count = new double[3];
-        double betterOff = 0;
-        double betterOffReal = 0;
-        double cpi = cpi(r, r.year);
-        for (int h = 0; h < hh.size(); h++) {
-            if (!hh.alive(h)) {
-                continue;
+        for (int group = 0; group < 3; group++) {
+            for (int g = 0; g <= Households.GOLDS; g++) {
+                sum[group][g] = pass.totals[GOLDS_AT + group * (Households.GOLDS + 1) + g];
             }
-            boolean mover = hh.is(h, Households.EVER_MOVED) && hh.arrangement(h) != Arrangement.TOGETHER_HOME;
-            boolean stayer = !hh.is(h, Households.EVER_MOVED);
-            double total = hh.goldsTotal(h);
-            for (int group = 0; group < 3; group++) {
-                if (group == 0 && !mover || group == 1 && !stayer) {
-                    continue;
-                }
-                count[group]++;
-                for (int g = 0; g < Households.GOLDS; g++) {
-                    sum[group][g] += hh.gold(h, g);
-                }
-                sum[group][Households.GOLDS] += total;
-                net[group] += hh.netIncome(h);
-            }
-            if (mover && total >= hh.incomeBefore(h)) {
-                betterOff++;
-            }
-            if (mover && total / cpi >= hh.incomeBefore(h) / cpi(r, hh.incomeBeforeYear(h))) {
-                betterOffReal++;
-            }
+            net[group] = pass.totals[NET_AT + group];
+            count[group] = pass.count[group];
         }
+        double betterOff = pass.betterOff;
+        double betterOffReal = pass.betterOffReal;
+        double cpi = cpi(r, r.year);
         String[] groups = {"movers", "stayers", "all"};
         for (int group = 0; group < 3; group++) {
             for (int g = 0; g <= Households.GOLDS; g++) {
