@@ -120,6 +120,7 @@ public final class LabourMarket implements YearPhase {
         }
         double[] keys = key;
         r.parallel.forRange(hh.size(), (from, to) -> {
+            Streams.Cursor rng = new Streams.Cursor();   // the family's stream, without allocating one per family
             for (int h = from; h < to; h++) {
                 if (h < r.persons.households()) {
                     separateApart(r, h, rate);
@@ -133,7 +134,7 @@ public final class LabourMarket implements YearPhase {
                     }
                     continue;
                 }
-                SplittableRandom rng = r.streams.household(r.year, Phase.LABOUR_MARKET, h);
+                rng.at(r.streams.householdSeed(r.year, Phase.LABOUR_MARKET, h), 0);
                 int kept = 0;
                 // a holder who died, retired to 60 or left the place since last year has left the post
                 for (int k = 0; k < Math.min(posts, workers); k++) {
