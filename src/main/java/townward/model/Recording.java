@@ -129,7 +129,7 @@ public final class Recording implements YearPhase {
         housing(r, tenureStock);
         schools(r, accompanying);
         landAndHomestead(r, land);
-        golds(r, pass);
+        golds(r);
         RuralIncome.record(r, this);
         costs(r);
         counties(r, census);
@@ -201,11 +201,13 @@ public final class Recording implements YearPhase {
     // the double sums of the households' pass, kept in the serial loop's order (OrderedSums)
     private static final int LAND = 5;
     private static final int LAND_AT = 0;
-    private static final int GOLDS_AT = LAND_AT + LAND;
-    private static final int NET_AT = GOLDS_AT + 3 * (Households.GOLDS + 1);
-    private static final int SUMS = NET_AT + 3;
+    private static final int SUMS = LAND_AT + LAND;
 
-    /** One pass over the households for the region's counts and the golds: a chunk's part, then the whole. */
+    /**
+     * One pass over the households for the region's counts and land: a chunk's part, then the whole. (The golds stay
+     * a serial loop: seven float addends per group and household, where keeping each addend for the serial order
+     * costs more than the sum.)
+     */
     private static final class Pass {
         long urbanHukou;
         long commuters;
@@ -213,9 +215,6 @@ public final class Recording implements YearPhase {
         long accompanying;
         final long[] tenureStock = new long[Tenure.COUNT];
         final long[] apart = new long[2];
-        final long[] count = new long[3];
-        long betterOff;
-        long betterOffReal;
         final OrderedSums sums;
         double[] totals;
 
@@ -233,11 +232,6 @@ public final class Recording implements YearPhase {
             }
             apart[0] += o.apart[0];
             apart[1] += o.apart[1];
-            for (int g = 0; g < 3; g++) {
-                count[g] += o.count[g];
-            }
-            betterOff += o.betterOff;
-            betterOffReal += o.betterOffReal;
             o.sums.addTo(totals);
         }
     }
@@ -251,12 +245,11 @@ public final class Recording implements YearPhase {
             passPool = new OrderedSums.Pool(SUMS);
         }
         OrderedSums.Pool pool = passPool;
-        double cpi = cpi(r, r.year);
         r.parallel.forChunks(hh.size(), (from, to) -> {
             Pass part = new Pass(pool.take());
             for (int h = from; h < to; h++) {
                 if (hh.alive(h)) {
-                    household(r, h, monthsAway, cpi, part);
+                    household(r, h, monthsAway, part);
                 }
             }
             return part;
@@ -267,7 +260,7 @@ public final class Recording implements YearPhase {
         return all;
     }
 
-    private static void household(Region r, int h, double monthsAway, double cpi, Pass part) {
+    private static void household(Region r, int h, double monthsAway, Pass part) {
         Households hh = r.households;
         OrderedSums sums = part.sums;
         if (hh.urbanHukou(h)) {
@@ -282,28 +275,6 @@ public final class Recording implements YearPhase {
         if (hh.apart(h) > 0) {
             int inRegion = countApart(r, h, part.apart);
             part.urbanHukou += hh.urbanHukou(h) ? inRegion : 0;
-        }
-        // the golds
-        boolean mover = hh.is(h, Households.EVER_MOVED) && hh.arrangement(h) != Arrangement.TOGETHER_HOME;
-        boolean stayer = !hh.is(h, Households.EVER_MOVED);
-        double total = hh.goldsTotal(h);
-        for (int group = 0; group < 3; group++) {
-            if (group == 0 && !mover || group == 1 && !stayer) {
-                continue;
-            }
-            part.count[group]++;
-            int at = GOLDS_AT + group * (Households.GOLDS + 1);
-            for (int g = 0; g < Households.GOLDS; g++) {
-                sums.add(at + g, hh.gold(h, g));
-            }
-            sums.add(at + Households.GOLDS, total);
-            sums.add(NET_AT + group, hh.netIncome(h));
-        }
-        if (mover && total >= hh.incomeBefore(h)) {
-            part.betterOff++;
-        }
-        if (mover && total / cpi >= hh.incomeBefore(h) / cpi(r, hh.incomeBeforeYear(h))) {
-            part.betterOffReal++;
         }
     }
 
@@ -477,20 +448,39 @@ public final class Recording implements YearPhase {
     }
 
     /** Mean golds per household of movers (moved during the run and living away), stayers (never moved), all. */
-    private void golds(Region r, Pass pass) {
+    private void golds(Region r) {
+        Households hh = r.households;
         double[][] sum = new double[3][Households.GOLDS + 1];
         double[] net = new double[3];
         double[] count = new double[3];
-        for (int group = 0; group < 3; group++) {
-            for (int g = 0; g <= Households.GOLDS; g++) {
-                sum[group][g] = pass.totals[GOLDS_AT + group * (Households.GOLDS + 1) + g];
-            }
-            net[group] = pass.totals[NET_AT + group];
-            count[group] = pass.count[group];
-        }
-        double betterOff = pass.betterOff;
-        double betterOffReal = pass.betterOffReal;
+        double betterOff = 0;
+        double betterOffReal = 0;
         double cpi = cpi(r, r.year);
+        for (int h = 0; h < hh.size(); h++) {
+            if (!hh.alive(h)) {
+                continue;
+            }
+            boolean mover = hh.is(h, Households.EVER_MOVED) && hh.arrangement(h) != Arrangement.TOGETHER_HOME;
+            boolean stayer = !hh.is(h, Households.EVER_MOVED);
+            double total = hh.goldsTotal(h);
+            for (int group = 0; group < 3; group++) {
+                if (group == 0 && !mover || group == 1 && !stayer) {
+                    continue;
+                }
+                count[group]++;
+                for (int g = 0; g < Households.GOLDS; g++) {
+                    sum[group][g] += hh.gold(h, g);
+                }
+                sum[group][Households.GOLDS] += total;
+                net[group] += hh.netIncome(h);
+            }
+            if (mover && total >= hh.incomeBefore(h)) {
+                betterOff++;
+            }
+            if (mover && total / cpi >= hh.incomeBefore(h) / cpi(r, hh.incomeBeforeYear(h))) {
+                betterOffReal++;
+            }
+        }
         String[] groups = {"movers", "stayers", "all"};
         for (int group = 0; group < 3; group++) {
             for (int g = 0; g <= Households.GOLDS; g++) {
