@@ -27,6 +27,9 @@ public final class Matching implements YearPhase {
     private final Utility utility;
     private Motives motives;
     private final double[] shares = new double[Tally.MOTIVES.length];
+    /** Buffers kept from year to year: the walk's order, and one bit per household that may move. */
+    private int[] order = new int[0];
+    private long[] candidates = new long[0];
 
     public Matching(Choices choices, Decisions decisions, Utility utility) {
         this.choices = choices;
@@ -40,11 +43,16 @@ public final class Matching implements YearPhase {
         if (motives == null) {
             motives = new Motives(r, utility, decisions);
         }
+        int n = hh.size();
         int[] order = shuffledHouseholds(r);
+        // a sequential pass marks who may move (nobody dies or newly decides during matching), so the random walk
+        // reads one bit per household instead of its columns
+        long[] mayMove = candidates(hh, n);
         Breakdown move = new Breakdown();
         Breakdown stay = new Breakdown();
-        for (int h : order) {
-            if (!hh.alive(h) || !choices.decided(h)) {
+        for (int i = 0; i < n; i++) {
+            int h = order[i];
+            if ((mayMove[h >>> 6] & 1L << h) == 0 || !hh.alive(h) || !choices.decided(h)) {
                 continue;
             }
             for (int rank = 0; rank < Choices.KEPT; rank++) {
@@ -68,9 +76,28 @@ public final class Matching implements YearPhase {
         return hh.arrangement(h) == arr && (arr == Arrangement.TOGETHER_HOME || hh.away(h) == dest);
     }
 
+    private long[] candidates(Households hh, int n) {
+        int words = (n + 63) >>> 6;
+        if (candidates.length < words) {
+            candidates = new long[words + words / 4];
+        }
+        long[] bits = candidates;
+        java.util.Arrays.fill(bits, 0, words, 0);
+        for (int h = 0; h < n; h++) {
+            if (hh.alive(h) && choices.decided(h)) {
+                bits[h >>> 6] |= 1L << h;
+            }
+        }
+        return bits;
+    }
+
+    /** The households in this year's random order; the buffer is kept from year to year (only its first n count). */
     private int[] shuffledHouseholds(Region r) {
         int n = r.households.size();
-        int[] order = new int[n];
+        if (order.length < n) {
+            order = new int[n + n / 4];
+        }
+        int[] order = this.order;
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }

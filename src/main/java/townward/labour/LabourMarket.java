@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import townward.household.Households;
 import townward.household.Residence;
+import townward.model.OrderedSums;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.model.Streams;
@@ -89,11 +90,20 @@ public final class LabourMarket implements YearPhase {
         Labour l = r.scenario.labour();
         Households hh = r.households;
         Arrays.fill(w.seekers, 0);
-        for (int h = 0; h < hh.size(); h++) {
-            if (hh.alive(h)) {
-                w.seekers[r.countyOf(h)] += Residence.workersHome(hh, h, hh.arrangement(h)) - hh.commuters(h);
+        int counties = w.seekers.length;
+        r.parallel.forChunks(hh.size(), (from, to) -> {   // whole numbers per chunk, added in chunk order
+            long[] seekers = new long[counties];
+            for (int h = from; h < to; h++) {
+                if (hh.alive(h)) {
+                    seekers[r.countyOf(h)] += Residence.workersHome(hh, h, hh.arrangement(h)) - hh.commuters(h);
+                }
             }
-        }
+            return seekers;
+        }, seekers -> {
+            for (int c = 0; c < counties; c++) {
+                w.seekers[c] += seekers[c];
+            }
+        });
         for (int c = 0; c < w.openings.length; c++) {
             if (!first) {
                 w.openings[c] *= 1 + l.localJobGrowth();
@@ -119,6 +129,7 @@ public final class LabourMarket implements YearPhase {
         }
         double[] keys = key;
         r.parallel.forRange(hh.size(), (from, to) -> {
+            Streams.Cursor rng = new Streams.Cursor();   // the family's stream, without allocating one per family
             for (int h = from; h < to; h++) {
                 if (h < r.persons.households()) {
                     separateApart(r, h, rate);
@@ -132,7 +143,7 @@ public final class LabourMarket implements YearPhase {
                     }
                     continue;
                 }
-                SplittableRandom rng = r.streams.household(r.year, Phase.LABOUR_MARKET, h);
+                rng.at(r.streams.householdSeed(r.year, Phase.LABOUR_MARKET, h), 0);
                 int kept = 0;
                 // a holder who died, retired to 60 or left the place since last year has left the post
                 for (int k = 0; k < Math.min(posts, workers); k++) {
@@ -295,36 +306,42 @@ public final class LabourMarket implements YearPhase {
             hires = new double[places];
         }
 
+        /**
+         * Counts households in parallel chunks: whole numbers per chunk, added in chunk order; the residents, which
+         * start from the cohorts' (not whole) numbers, get their addends in household order ({@link OrderedSums}).
+         */
         static Pools count(Region r) {
-            Pools p = new Pools(r.settlements.size());
+            int places = r.settlements.size();
+            Pools p = new Pools(places);
             Households hh = r.households;
             for (Settlement s : r.settlements) {
                 s.commuters = 0;
                 s.postsHeld = 0;
                 p.residents[s.index] = s.cohorts.total() + r.inMigrants.at(s.index);
             }
-            Persons persons = r.persons;
-            for (int h = 0; h < hh.size(); h++) {
-                if (!hh.alive(h)) {
-                    continue;
+            long[] postsHeld = new long[places];
+            long[] seekers = new long[places];
+            long[] commuters = new long[places];
+            r.parallel.forChunks(hh.size(), (from, to) -> {
+                Part part = new Part(places);
+                for (int h = from; h < to; h++) {
+                    if (hh.alive(h)) {
+                        part.household(r, h);
+                    }
                 }
-                if (hh.apart(h) > 0) {
-                    p.countApart(r, persons, h);
+                return part;
+            }, part -> {
+                for (int d = 0; d < places; d++) {
+                    postsHeld[d] += part.postsHeld[d];
+                    seekers[d] += part.seekers[d];
+                    commuters[d] += part.commuters[d];
                 }
-                int d = hh.away(h);
-                int workers = workersAt(r, h);
-                if (workers > 0) {
-                    Settlement s = r.settlements.get(d);
-                    s.postsHeld += hh.posts(h);
-                    p.seekers[d] += workers - hh.posts(h);
-                    p.residents[d] += Residence.personsAway(hh, h, hh.arrangement(h));
-                }
-                // the move of the year may have taken workers away from home: only those left commute
-                hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));
-                Village v = r.villages.get(hh.village(h));
-                if (v.commuteTo >= 0 && hh.commuters(h) > 0) {
-                    r.settlements.get(v.commuteTo).commuters += hh.commuters(h);
-                }
+                part.residents.addTo(p.residents);
+            });
+            for (Settlement s : r.settlements) {
+                s.postsHeld += (int) postsHeld[s.index];
+                s.commuters += commuters[s.index];
+                p.seekers[s.index] += seekers[s.index];
             }
             for (Settlement s : r.settlements) {
                 s.commuterPosts = 0;
@@ -333,15 +350,50 @@ public final class LabourMarket implements YearPhase {
             return p;
         }
 
-        /** Members of family h living apart at urban places of the region: residents, post holders or seekers. */
-        private void countApart(Region r, Persons persons, int h) {
-            for (int i = persons.first(h); i < persons.end(h); i++) {
-                int d = persons.alone(i);
-                if (d != Persons.NONE && r.urbanDestination(d)) {
-                    boolean post = persons.holdsPost(i);
-                    r.settlements.get(d).postsHeld += post ? 1 : 0;
-                    seekers[d] += post || persons.studying(i) ? 0 : 1;
-                    residents[d]++;
+        /** A chunk's counts; its residents' addends in household order. */
+        private static final class Part {
+            final long[] postsHeld;
+            final long[] seekers;
+            final long[] commuters;
+            final OrderedSums residents;
+
+            Part(int places) {
+                postsHeld = new long[places];
+                seekers = new long[places];
+                commuters = new long[places];
+                residents = new OrderedSums(places);
+            }
+
+            void household(Region r, int h) {
+                Households hh = r.households;
+                if (hh.apart(h) > 0) {
+                    countApart(r, r.persons, h);
+                }
+                int d = hh.away(h);
+                int workers = workersAt(r, h);
+                if (workers > 0) {
+                    postsHeld[d] += hh.posts(h);
+                    seekers[d] += workers - hh.posts(h);
+                    residents.add(d, Residence.personsAway(hh, h, hh.arrangement(h)));
+                }
+                // the move of the year may have taken workers away from home: only those left commute
+                hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));
+                Village v = r.villages.get(hh.village(h));
+                if (v.commuteTo >= 0 && hh.commuters(h) > 0) {
+                    commuters[v.commuteTo] += hh.commuters(h);
+                }
+            }
+
+            /** Members of family h living apart at urban places of the region: residents, post holders or seekers. */
+            private void countApart(Region r, Persons persons, int h) {
+                for (int i = persons.first(h); i < persons.end(h); i++) {
+                    int d = persons.alone(i);
+                    if (d != Persons.NONE && r.urbanDestination(d)) {
+                        boolean post = persons.holdsPost(i);
+                        postsHeld[d] += post ? 1 : 0;
+                        seekers[d] += post || persons.studying(i) ? 0 : 1;
+                        residents.add(d, 1);
+                    }
                 }
             }
         }

@@ -25,13 +25,36 @@ final class Census {
         this.population = population;
     }
 
+    /** Households are counted in parallel chunks, whose counts (whole numbers) add up in chunk order. */
     static Census take(Region r) {
         Households hh = r.households;
         double monthsAway = r.scenario.behaviour().monthsAway();
         int places = r.settlements.size();
         double[] atSettlement = new double[r.destinations()];
         double[] atVillage = new double[r.villages.size()];
-        for (int h = 0; h < hh.size(); h++) {
+        r.parallel.forChunks(hh.size(), (from, to) -> {
+            double[][] part = {new double[atSettlement.length], new double[atVillage.length]};
+            count(r, from, to, monthsAway, part[0], part[1]);
+            return part;
+        }, part -> {
+            for (int d = 0; d < atSettlement.length; d++) {
+                atSettlement[d] += part[0][d];
+            }
+            for (int v = 0; v < atVillage.length; v++) {
+                atVillage[v] += part[1][v];
+            }
+        });
+        double[] population = new double[places];
+        for (Settlement s : r.settlements) {
+            population[s.index] = s.cohorts.total() + r.inMigrants.at(s.index) + atSettlement[s.index];
+        }
+        return new Census(atSettlement, atVillage, population);
+    }
+
+    private static void count(Region r, int from, int to, double monthsAway, double[] atSettlement,
+                              double[] atVillage) {
+        Households hh = r.households;
+        for (int h = from; h < to; h++) {
             if (!hh.alive(h)) {
                 continue;
             }
@@ -48,11 +71,6 @@ final class Census {
                 apart(r.persons, h, hh.village(h), monthsAway, atSettlement, atVillage);
             }
         }
-        double[] population = new double[places];
-        for (Settlement s : r.settlements) {
-            population[s.index] = s.cohorts.total() + r.inMigrants.at(s.index) + atSettlement[s.index];
-        }
-        return new Census(atSettlement, atVillage, population);
     }
 
     /**

@@ -20,6 +20,12 @@ final class MigrantWorkerPlaces {
         outsideAt = new double[r.destinations()];
     }
 
+    /** Sets the counts: outside workers in work by destination from {@code totals[at]} on, and local urban ones. */
+    void set(double[] totals, int at, double localUrbanWorking) {
+        System.arraycopy(totals, at, outsideAt, 0, outsideAt.length);
+        localUrban = localUrbanWorking;
+    }
+
     /** Adds outside workers in work at destination {@code dest}. */
     void outside(int dest, double working) {
         if (working > 0) {

@@ -62,6 +62,51 @@ public final class Parallel implements AutoCloseable {
         }
     }
 
+    /** A body over the households [from, to) giving a partial result. */
+    @FunctionalInterface
+    public interface Part<T> {
+        T run(int from, int to);
+    }
+
+    /** Takes the partial results of the chunks, in chunk order. */
+    @FunctionalInterface
+    public interface Combine<T> {
+        void accept(T part);
+    }
+
+    /**
+     * Runs the chunks of a loop over n households on the pool and hands their partial results to {@code combine} on
+     * the calling thread, in chunk order, each as soon as it and the chunks before it are done.
+     */
+    public <T> void forChunks(int n, Part<T> body, Combine<T> combine) {
+        if (pool == null || n <= CHUNK) {
+            for (int from = 0; from < n; from += CHUNK) {
+                combine.accept(body.run(from, Math.min(n, from + CHUNK)));
+            }
+            return;
+        }
+        List<Future<T>> parts = new ArrayList<>();
+        for (int from = 0; from < n; from += CHUNK) {
+            int f = from;
+            int t = Math.min(n, from + CHUNK);
+            parts.add(pool.submit(() -> body.run(f, t)));
+        }
+        try {
+            for (Future<T> p : parts) {
+                combine.accept(p.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
     /** The number of chunks of a loop over n households; chunk {@code from / CHUNK} covers [from, to). */
     public static int chunks(int n) {
         return (n + CHUNK - 1) / CHUNK;

@@ -25,8 +25,20 @@ public final class Recording implements YearPhase {
     /** Filled urban posts at the end of last year (NaN before the start year), for their net change. */
     private double filledLastYear = Double.NaN;
 
+    /** Chunks' logs of double sums, reused from year to year (RuralIncome). */
+    private OrderedSums.Pool sumsPool;
+    private OrderedSums.Pool passPool;
+
     public Recording(MetricSink sink) {
         this.sink = sink;
+    }
+
+    /** A pool of chunk logs of {@code sums} sums, kept for the next years. */
+    OrderedSums.Pool sumsPool(int sums) {
+        if (sumsPool == null || sumsPool.sums() != sums) {
+            sumsPool = new OrderedSums.Pool(sums);
+        }
+        return sumsPool;
     }
 
     void put(Region r, String place, String metric, double value) {
@@ -41,30 +53,18 @@ public final class Recording implements YearPhase {
         Census census = Census.take(r);
         double[] atVillage = census.atVillage;
         double[] population = census.population;
-        double urbanHukou = 0;
-        double commuters = 0;
-        double adultsHome = 0;
-        double accompanying = 0;
+        Pass pass = households(r, monthsAway);
+        double urbanHukou = pass.urbanHukou;
+        double commuters = pass.commuters;
+        double adultsHome = pass.adultsHome;
+        double accompanying = pass.accompanying;
         double[] tenureStock = new double[Tenure.COUNT];
-        double[] land = new double[5];   // farmed, entrusted, transferred, idle, exited
-        double[] apart = new double[2];   // members living apart: all, at systems
-        for (int h = 0; h < hh.size(); h++) {
-            if (!hh.alive(h)) {
-                continue;
-            }
-            if (hh.urbanHukou(h)) {
-                int away = Residence.countedAway(hh, h, monthsAway);   // boarders count in the region either way
-                urbanHukou += hh.persons(h) - (r.isSystem(hh.away(h)) ? away : 0);
-            }
-            commuters += hh.commuters(h);
-            adultsHome += Residence.workersHome(hh, h, hh.arrangement(h));
-            accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
-            tenureStock[hh.tenure(h)]++;
-            addLand(hh, h, land);
-            if (hh.apart(h) > 0) {
-                urbanHukou += countApart(r, h, apart, hh.urbanHukou(h));
-            }
+        for (int k = 0; k < Tenure.COUNT; k++) {
+            tenureStock[k] = pass.tenureStock[k];
         }
+        double[] land = new double[LAND];   // farmed, entrusted, transferred, idle, exited
+        System.arraycopy(pass.totals, LAND_AT, land, 0, LAND);
+        double[] apart = {pass.apart[0], pass.apart[1]};   // members living apart: all, at systems
         double urban = 0;
         double rural = 0;
         for (Settlement s : r.settlements) {
@@ -175,7 +175,7 @@ public final class Recording implements YearPhase {
      * them, and those at the systems; returns those with urban hukou counted in the region (a student's or
      * graduate's own hukou, 10.3, else the family's).
      */
-    private static int countApart(Region r, int h, double[] apart, boolean urbanFamily) {
+    private static int countApart(Region r, int h, long[] apart, boolean urbanFamily) {
         Persons p = r.persons;
         boolean monthsThere = r.scenario.behaviour().monthsAway() >= 6;
         int inRegion = 0;
@@ -192,14 +192,93 @@ public final class Recording implements YearPhase {
         return inRegion;
     }
 
-    private static void addLand(Households hh, int h, double[] land) {
+    private static void addLand(Households hh, int h, OrderedSums land) {
         double free = hh.landUntransferred(h);
         int arr = hh.arrangement(h);
         boolean adultsHome = hh.adults(h) > Residence.adultsAway(hh, h, arr);
         boolean elderlyHome = hh.elderly(h) > 0 && arr != Arrangement.TOGETHER_AWAY;
-        land[adultsHome ? 0 : elderlyHome ? 1 : 3] += free;
-        land[2] += hh.landTransferred(h);
-        land[4] += hh.landExited(h);
+        land.add(LAND_AT + (adultsHome ? 0 : elderlyHome ? 1 : 3), free);
+        land.add(LAND_AT + 2, hh.landTransferred(h));
+        land.add(LAND_AT + 4, hh.landExited(h));
+    }
+
+    // the double sums of the households' pass, kept in the serial loop's order (OrderedSums)
+    private static final int LAND = 5;
+    private static final int LAND_AT = 0;
+    private static final int SUMS = LAND_AT + LAND;
+
+    /**
+     * One pass over the households for the region's counts and land: a chunk's part, then the whole. (The golds stay
+     * a serial loop: seven float addends per group and household, where keeping each addend for the serial order
+     * costs more than the sum.)
+     */
+    private static final class Pass {
+        long urbanHukou;
+        long commuters;
+        long adultsHome;
+        long accompanying;
+        final long[] tenureStock = new long[Tenure.COUNT];
+        final long[] apart = new long[2];
+        final OrderedSums sums;
+        double[] totals;
+
+        Pass(OrderedSums sums) {
+            this.sums = sums;
+        }
+
+        void add(Pass o) {
+            urbanHukou += o.urbanHukou;
+            commuters += o.commuters;
+            adultsHome += o.adultsHome;
+            accompanying += o.accompanying;
+            for (int k = 0; k < tenureStock.length; k++) {
+                tenureStock[k] += o.tenureStock[k];
+            }
+            apart[0] += o.apart[0];
+            apart[1] += o.apart[1];
+            o.sums.addTo(totals);
+        }
+    }
+
+    /** Households are counted in parallel chunks: whole numbers per chunk, double sums in household order. */
+    private Pass households(Region r, double monthsAway) {
+        Households hh = r.households;
+        Pass all = new Pass(null);
+        all.totals = new double[SUMS];
+        if (passPool == null) {
+            passPool = new OrderedSums.Pool(SUMS);
+        }
+        OrderedSums.Pool pool = passPool;
+        r.parallel.forChunks(hh.size(), (from, to) -> {
+            Pass part = new Pass(pool.take());
+            for (int h = from; h < to; h++) {
+                if (hh.alive(h)) {
+                    household(r, h, monthsAway, part);
+                }
+            }
+            return part;
+        }, part -> {
+            all.add(part);
+            pool.give(part.sums);
+        });
+        return all;
+    }
+
+    private static void household(Region r, int h, double monthsAway, Pass part) {
+        Households hh = r.households;
+        OrderedSums sums = part.sums;
+        if (hh.urbanHukou(h)) {
+            int away = Residence.countedAway(hh, h, monthsAway);   // boarders count in the region either way
+            part.urbanHukou += hh.persons(h) - (r.isSystem(hh.away(h)) ? away : 0);
+        }
+        part.commuters += hh.commuters(h);
+        part.adultsHome += Residence.workersHome(hh, h, hh.arrangement(h));
+        part.accompanying += hh.arrangement(h) == Arrangement.ACCOMPANY ? 1 : 0;
+        part.tenureStock[hh.tenure(h)]++;
+        addLand(hh, h, sums);
+        if (hh.apart(h) > 0) {
+            part.urbanHukou += countApart(r, h, part.apart, hh.urbanHukou(h));
+        }
     }
 
     private void decomposition(Region r, double urban) {

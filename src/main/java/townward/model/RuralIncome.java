@@ -19,94 +19,64 @@ final class RuralIncome {
     private RuralIncome() {
     }
 
+    // the double sums, kept in the serial loop's order (OrderedSums); outside workers by destination follow them
+    private static final int PARTS_AT = 0;
+    private static final int LOCAL_PAY = Households.SURVEY;
+    private static final int LOCAL_WORKING = LOCAL_PAY + 1;
+    private static final int AWAY_PAY = LOCAL_PAY + 2;
+    private static final int AWAY_WORKING = LOCAL_PAY + 3;
+    private static final int CROSS_PROVINCE = LOCAL_PAY + 4;
+    private static final int WHOLE_FAMILY = LOCAL_PAY + 5;
+    private static final int LOCAL_URBAN = LOCAL_PAY + 6;
+    private static final int AGES_AT = LOCAL_PAY + 7;
+    private static final int OUTSIDE_AT = AGES_AT + MigrantWorkerAges.SUMS;
+
+    /** A chunk's part: whole-number counts, and the addends of the double sums in order. */
+    private static final class Part {
+        final OrderedSums sums;
+        long rural;
+        long withLoneWorkers;
+
+        Part(OrderedSums sums) {
+            this.sums = sums;
+        }
+    }
+
+    /** Households are counted in parallel chunks; every sum has the value of one serial pass in household order. */
     static void record(Region r, Recording out) {
         Households hh = r.households;
+        int sumCount = OUTSIDE_AT + r.destinations();
+        OrderedSums.Pool pool = out.sumsPool(sumCount);
+        double[] totals = new double[sumCount];
+        long[] counts = new long[2];
+        r.parallel.forChunks(hh.size(), (from, to) -> {
+            Part part = new Part(pool.take());
+            MigrantWorkerAges ages = new MigrantWorkerAges(part.sums, AGES_AT);
+            for (int h = from; h < to; h++) {
+                if (hh.alive(h)) {
+                    household(r, h, part, ages);
+                }
+            }
+            return part;
+        }, part -> {
+            part.sums.addTo(totals);
+            pool.give(part.sums);
+            counts[0] += part.rural;
+            counts[1] += part.withLoneWorkers;
+        });
         double[] parts = new double[Households.SURVEY];
-        double rural = 0;
-        double withLoneWorkers = 0;
-        // monthly earnings and workers in work: local (at home, not commuting), commuters, away in the region, outside
-        double localPay = 0;
-        double localWorking = 0;
-        double awayPay = 0;
-        double awayWorking = 0;
-        double crossProvince = 0;
-        double wholeFamily = 0;
-        MigrantWorkerAges ages = new MigrantWorkerAges();
+        System.arraycopy(totals, PARTS_AT, parts, 0, parts.length);
+        double rural = counts[0];
+        double withLoneWorkers = counts[1];
+        double localPay = totals[LOCAL_PAY];
+        double localWorking = totals[LOCAL_WORKING];
+        double awayPay = totals[AWAY_PAY];
+        double awayWorking = totals[AWAY_WORKING];
+        double crossProvince = totals[CROSS_PROVINCE];
+        double wholeFamily = totals[WHOLE_FAMILY];
+        MigrantWorkerAges ages = MigrantWorkerAges.of(totals, AGES_AT);
         MigrantWorkerPlaces places = new MigrantWorkerPlaces(r);
-        var e = r.scenario.economy();
-        for (int h = 0; h < hh.size(); h++) {
-            if (!hh.alive(h)) {
-                continue;
-            }
-            int county = r.countyOf(h);
-            double factor = hh.earnFactor(h)
-                    * (1 + trainedShare(hh, h) * r.policy.trainingWageUplift[county]);
-            int arr = hh.arrangement(h);
-            int home = Residence.workersHome(hh, h, arr);
-            int away = Residence.workersAway(hh, h, arr);
-            int members = SurveyIncome.members(r, h);
-            if (members > 0) {
-                rural += members;
-                withLoneWorkers += members + (Arrangement.loneWorkers(arr) ? away : 0);
-                for (int k = 0; k < parts.length; k++) {
-                    parts[k] += hh.survey(h, k);
-                }
-            }
-            double local = (home - hh.commuters(h)) * r.localWork.chanceNow(county);
-            double localHere = local;
-            localPay += local * e.localWage() * r.wageIndex * factor;
-            if (hh.commuters(h) > 0) {
-                Settlement t = r.settlements.get(r.villages.get(hh.village(h)).commuteTo);
-                double hired = t.commuters > 0 ? t.commuterPosts / t.commuters : 0;
-                double working = hh.commuters(h) * (hired + (1 - hired) * t.informalChanceNow);
-                localHere += working;
-                localPay += hh.commuters(h) * factor * r.wageIndex
-                        * (hired * postWage(t) + (1 - hired) * t.informalChanceNow * t.informalWage);
-            }
-            localWorking += localHere;
-            int d = hh.away(h);
-            double working = 0;
-            if (away > 0 && r.isSystem(d)) {
-                working = away * r.systems.spec(d).hireChance();
-                awayPay += working * factor * r.systems.wage(d);
-                crossProvince += r.systems.spec(d).inProvince() ? 0 : working;
-            } else if (away > 0 && r.urbanDestination(d)) {
-                Settlement s = r.settlements.get(d);
-                int posts = Math.min(hh.posts(h), away);
-                double informal = (away - posts) * s.informalChanceNow;
-                working = posts + informal;
-                awayPay += factor * r.wageIndex * (posts * postWage(s) + informal * s.informalWage);
-            }
-            awayWorking += working;
-            wholeFamily += arr == Arrangement.TOGETHER_AWAY ? working : 0;
-            ages.add(r.persons, r.participation, h, arr, localHere, working);
-            places.outside(d, working);
-            places.localUrban(r.villages.get(hh.village(h)).urban ? localHere : 0);
-            if (hh.apart(h) > 0) {   // members living apart work where they live (MODEL.md 5.8)
-                Persons p = r.persons;
-                for (int i = p.first(h); i < p.end(h); i++) {
-                    if (!p.apart(i) || !MigrantWorkerAges.isWorker(p, r.participation, i)) {
-                        continue;
-                    }
-                    int at = p.alone(i);
-                    double inWork;
-                    if (r.isSystem(at)) {
-                        inWork = r.systems.spec(at).hireChance();
-                        awayPay += inWork * r.systems.wage(at);
-                    } else if (r.urbanDestination(at)) {
-                        Settlement s = r.settlements.get(at);
-                        inWork = p.holdsPost(i) ? 1 : s.informalChanceNow;
-                        awayPay += r.wageIndex * (p.holdsPost(i) ? postWage(s) : inWork * s.informalWage);
-                    } else {
-                        inWork = 0;
-                    }
-                    awayWorking += inWork;
-                    crossProvince += r.isSystem(at) && !r.systems.spec(at).inProvince() ? inWork : 0;
-                    ages.addApart(p.age(i), inWork);
-                    places.outside(at, inWork);
-                }
-            }
-        }
+        places.set(totals, OUTSIDE_AT, totals[LOCAL_URBAN]);
         double total = 0;
         for (double p : parts) {
             total += p;
@@ -126,6 +96,85 @@ final class RuralIncome {
         out.put(r, Recording.REGION, "whole_family_migrant_workers", wholeFamily / r.scale());
         ages.record(r, out);
         places.record(r, out);
+    }
+
+    /** Household h's addends, in the order of the serial loop. */
+    private static void household(Region r, int h, Part part, MigrantWorkerAges ages) {
+        Households hh = r.households;
+        OrderedSums sums = part.sums;
+        var e = r.scenario.economy();
+        int county = r.countyOf(h);
+        double factor = hh.earnFactor(h)
+                * (1 + trainedShare(hh, h) * r.policy.trainingWageUplift[county]);
+        int arr = hh.arrangement(h);
+        int home = Residence.workersHome(hh, h, arr);
+        int away = Residence.workersAway(hh, h, arr);
+        int members = SurveyIncome.members(r, h);
+        if (members > 0) {
+            part.rural += members;
+            part.withLoneWorkers += members + (Arrangement.loneWorkers(arr) ? away : 0);
+            for (int k = 0; k < Households.SURVEY; k++) {
+                sums.add(PARTS_AT + k, hh.survey(h, k));
+            }
+        }
+        double local = (home - hh.commuters(h)) * r.localWork.chanceNow(county);
+        double localHere = local;
+        sums.add(LOCAL_PAY, local * e.localWage() * r.wageIndex * factor);
+        if (hh.commuters(h) > 0) {
+            Settlement t = r.settlements.get(r.villages.get(hh.village(h)).commuteTo);
+            double hired = t.commuters > 0 ? t.commuterPosts / t.commuters : 0;
+            double working = hh.commuters(h) * (hired + (1 - hired) * t.informalChanceNow);
+            localHere += working;
+            sums.add(LOCAL_PAY, hh.commuters(h) * factor * r.wageIndex
+                    * (hired * postWage(t) + (1 - hired) * t.informalChanceNow * t.informalWage));
+        }
+        sums.add(LOCAL_WORKING, localHere);
+        int d = hh.away(h);
+        double working = 0;
+        if (away > 0 && r.isSystem(d)) {
+            working = away * r.systems.spec(d).hireChance();
+            sums.add(AWAY_PAY, working * factor * r.systems.wage(d));
+            sums.add(CROSS_PROVINCE, r.systems.spec(d).inProvince() ? 0 : working);
+        } else if (away > 0 && r.urbanDestination(d)) {
+            Settlement s = r.settlements.get(d);
+            int posts = Math.min(hh.posts(h), away);
+            double informal = (away - posts) * s.informalChanceNow;
+            working = posts + informal;
+            sums.add(AWAY_PAY, factor * r.wageIndex * (posts * postWage(s) + informal * s.informalWage));
+        }
+        sums.add(AWAY_WORKING, working);
+        sums.add(WHOLE_FAMILY, arr == Arrangement.TOGETHER_AWAY ? working : 0);
+        boolean apartWorkers = ages.add(r.persons, r.participation, h, arr, hh.apart(h) > 0, localHere, working);
+        if (working > 0) {
+            sums.add(OUTSIDE_AT + d, working);
+        }
+        sums.add(LOCAL_URBAN, r.villages.get(hh.village(h)).urban ? localHere : 0);
+        if (hh.apart(h) > 0 && apartWorkers) {   // members living apart work where they live (MODEL.md 5.8)
+            Persons p = r.persons;
+            for (int i = p.first(h); i < p.end(h); i++) {
+                if (!ages.apartWorker(i - p.first(h))) {
+                    continue;
+                }
+                int at = p.alone(i);
+                double inWork;
+                if (r.isSystem(at)) {
+                    inWork = r.systems.spec(at).hireChance();
+                    sums.add(AWAY_PAY, inWork * r.systems.wage(at));
+                } else if (r.urbanDestination(at)) {
+                    Settlement s = r.settlements.get(at);
+                    inWork = p.holdsPost(i) ? 1 : s.informalChanceNow;
+                    sums.add(AWAY_PAY, r.wageIndex * (p.holdsPost(i) ? postWage(s) : inWork * s.informalWage));
+                } else {
+                    inWork = 0;
+                }
+                sums.add(AWAY_WORKING, inWork);
+                sums.add(CROSS_PROVINCE, r.isSystem(at) && !r.systems.spec(at).inProvince() ? inWork : 0);
+                ages.addApart(p.age(i), inWork);
+                if (inWork > 0) {
+                    sums.add(OUTSIDE_AT + at, inWork);
+                }
+            }
+        }
     }
 
     private static double postWage(Settlement s) {

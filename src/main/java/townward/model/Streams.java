@@ -21,6 +21,41 @@ public final class Streams {
         return new SplittableRandom(mix(mix(mix(seed, year), phase.ordinal() + 1L), h));
     }
 
+    /** The seed of {@link #household}'s stream, for a {@link Cursor}. */
+    public long householdSeed(int year, Phase phase, int h) {
+        return mix(mix(mix(seed, year), phase.ordinal() + 1L), h);
+    }
+
+    /**
+     * A reusable position in a household's stream giving exactly {@link SplittableRandom#nextDouble()}'s numbers
+     * (SplitMix64, gamma 0x9e3779b97f4a7c15), without allocating a stream; it can start at any draw, since the k-th
+     * number of a stream depends only on its seed and k. StreamsTest checks it against SplittableRandom.
+     */
+    public static final class Cursor {
+        private long state;
+        private int drawn;
+
+        /** Moves to draw {@code k} (0 the first) of the stream with this seed. */
+        public Cursor at(long streamSeed, int k) {
+            state = streamSeed + k * GOLDEN_GAMMA;
+            drawn = k;
+            return this;
+        }
+
+        public double nextDouble() {
+            long z = state += GOLDEN_GAMMA;
+            drawn++;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
+        }
+
+        /** Numbers drawn from the stream so far, counting those skipped by {@link #at}. */
+        public int drawn() {
+            return drawn;
+        }
+    }
+
     /**
      * The first uniform of {@link #household}'s stream without making the stream: SplittableRandom's seeded
      * constructor and first nextDouble (SplitMix64, gamma 0x9e3779b97f4a7c15), so that a phase where most families
