@@ -46,19 +46,8 @@ public final class Parallel implements AutoCloseable {
             int t = Math.min(n, from + CHUNK);
             parts.add(pool.submit(() -> body.run(f, t)));
         }
-        try {
-            for (Future<?> p : parts) {
-                p.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
+        for (Future<?> p : parts) {
+            await(p);
         }
     }
 
@@ -91,10 +80,15 @@ public final class Parallel implements AutoCloseable {
             int t = Math.min(n, from + CHUNK);
             parts.add(pool.submit(() -> body.run(f, t)));
         }
+        for (Future<T> p : parts) {
+            combine.accept(await(p));
+        }
+    }
+
+    /** A chunk's result; a chunk's runtime exception is rethrown as it was. */
+    private static <T> T await(Future<T> part) {
         try {
-            for (Future<T> p : parts) {
-                combine.accept(p.get());
-            }
+            return part.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
