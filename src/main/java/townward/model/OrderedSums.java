@@ -49,10 +49,16 @@ public final class OrderedSums {
         return size.length;
     }
 
-    /** Chunks' logs for reuse: a loop needs about as many as chunks in flight, not one per chunk. */
+    /**
+     * Chunks' logs for reuse: a loop needs about as many as chunks in flight, not one per chunk. At most
+     * {@link #KEPT} are kept from one year to the next, so that a year when the workers ran far ahead of the
+     * combining thread does not hold its logs for the rest of the run.
+     */
     static final class Pool {
+        private static final int KEPT = 8;
         private final int sums;
         private final ConcurrentLinkedQueue<OrderedSums> free = new ConcurrentLinkedQueue<>();
+        private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
 
         Pool(int sums) {
             this.sums = sums;
@@ -64,11 +70,20 @@ public final class OrderedSums {
 
         OrderedSums take() {
             OrderedSums s = free.poll();
-            return s != null && s.sums() == sums ? s : new OrderedSums(sums);
+            if (s == null) {
+                return new OrderedSums(sums);
+            }
+            kept.decrementAndGet();
+            return s;
         }
 
+        /** Returns an emptied log ({@link #addTo} empties it) for reuse, or drops it when enough are kept. */
         void give(OrderedSums s) {
-            free.add(s);
+            if (kept.incrementAndGet() <= KEPT) {
+                free.add(s);
+            } else {
+                kept.decrementAndGet();
+            }
         }
     }
 }
