@@ -8,7 +8,6 @@ import townward.household.Homestead;
 import townward.household.Households;
 import townward.household.Residence;
 import townward.household.Tenure;
-import townward.household.Whereabouts;
 import townward.decision.Moves;
 import townward.household.Stage;
 import townward.people.Members;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import townward.labour.Participation;
-import townward.people.LifeCourse;
 import townward.people.Members;
 import townward.people.Persons;
 
