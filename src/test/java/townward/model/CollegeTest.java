@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import townward.people.Persons;
@@ -117,18 +115,12 @@ class CollegeTest {
         assertEquals(0, on.region(2031, "cost_college_expansion"), 1e-9, "no seats after the lever's years");
     }
 
-    private List<Runs.Metrics> seeds(Path file, int n) {
-        return IntStream.range(0, n).parallel().mapToObj(k -> {
-            try {
-                return Runs.run(ScenarioLoader.load(file, List.of("scale=0.5", "seed=" + (2000 + k))));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+    private static List<Runs.Metrics> seeds(Path file, int n) {
+        return Runs.seeds(file, n, 2000, List.of("scale=0.5"));
     }
 
     private static double mean(List<Runs.Metrics> runs, String metric) {
-        return runs.stream().mapToDouble(m -> m.cumulative(Recording.REGION, metric)).average().orElseThrow();
+        return Runs.meanCumulative(runs, metric);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import townward.economy.Breakdown;
@@ -75,17 +74,11 @@ class ReturnEntrepreneurshipTest {
     }
 
     private static List<Runs.Metrics> seeds(Path file) {
-        return IntStream.range(0, SEEDS).parallel().mapToObj(seed -> {
-            try {
-                return run(file, "scale=" + SCALE, "seed=" + (1000 + seed));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Runs.seeds(file, SEEDS, 1000, List.of("scale=" + SCALE, RETURNS));
     }
 
     private static double mean(List<Runs.Metrics> runs, String metric) {
-        return runs.stream().mapToDouble(m -> m.cumulative(Recording.REGION, metric)).average().orElseThrow();
+        return Runs.meanCumulative(runs, metric);
     }
 
     @Test

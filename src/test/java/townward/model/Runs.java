@@ -68,6 +68,27 @@ final class Runs {
         }
     }
 
+    /**
+     * Runs of a scenario file, one for each seed firstSeed, firstSeed + 1, ..., n of them in parallel, each with the
+     * given sets.
+     */
+    static List<Metrics> seeds(Path file, int n, long firstSeed, List<String> sets) {
+        return java.util.stream.IntStream.range(0, n).parallel().mapToObj(k -> {
+            List<String> all = new ArrayList<>(sets);
+            all.add("seed=" + (firstSeed + k));
+            try {
+                return run(ScenarioLoader.load(file, all));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** Mean over runs of a region metric summed over the years after the start. */
+    static double meanCumulative(List<Metrics> runs, String metric) {
+        return runs.stream().mapToDouble(m -> m.cumulative(Recording.REGION, metric)).average().orElseThrow();
+    }
+
     static Metrics run(Scenario s) {
         return run(s, 1, r -> { });
     }
