@@ -341,7 +341,7 @@ public final class InMigrants {
         double max = Double.NEGATIVE_INFINITY;
         for (Settlement s : r.settlements) {
             if (s.urban) {
-                v[s.index] = b.bIncome() * Math.log(Math.max(1, s.wage * (1 + s.wagePremium)))
+                v[s.index] = b.bIncome() * Math.log(Math.max(1, s.postWage()))
                         + b.bSize() * Math.log(Math.max(1, s.posts));
                 max = Math.max(max, v[s.index]);
             }

@@ -50,12 +50,18 @@ public final class FiveGolds {
         Labour l = region.scenario.labour();
         double p = Math.min(1, s.hireChance * (1 + trainedShare * region.policy.trainingPostUplift[county]));
         double uplift = 1 + trainedShare * region.policy.trainingWageUplift[county];
-        return (p * postWage(s) * l.monthsPost() + (1 - p) * s.informalChance * s.informalWage * l.monthsInformal())
+        return (p * s.postWage() * l.monthsPost() + (1 - p) * s.informalChance * s.informalWage * l.monthsInformal())
                 * uplift * region.wageIndex;
     }
 
-    private static double postWage(Settlement s) {
-        return s.wage * (1 + s.wagePremium);
+    /**
+     * Yearly earnings expected from a post held at s (MODEL.md 6.1): the post unless it separates, then a seeker's
+     * {@code seek}; {@code uplift} is the holder's earnings factor.
+     */
+    public double heldPostEarnings(Settlement s, double uplift, double seek) {
+        Labour l = region.scenario.labour();
+        double post = region.wageIndex * uplift * s.postWage() * l.monthsPost();
+        return (1 - l.separationRate()) * post + l.separationRate() * seek;
     }
 
     /**
@@ -121,15 +127,13 @@ public final class FiveGolds {
                         * region.systems.expectedMonthly(dest) * uplift;
             } else if (realized) {
                 int posts = Math.min(hh.posts(h), workersAway);
-                b.wagesAway = idx * uplift * (posts * postWage(s) * l.monthsPost()
+                b.wagesAway = idx * uplift * (posts * s.postWage() * l.monthsPost()
                         + (workersAway - posts) * s.informalChanceNow * s.informalWage * l.monthsInformal());
             } else {
                 // posts held here are kept unless they separate; the other workers seek
                 int kept = dest == hh.away(h) ? Math.min(hh.posts(h), workersAway) : 0;
                 double seek = seekerEarnings(s, trained, county) * hh.earnFactor(h);
-                double sep = l.separationRate();
-                double post = idx * uplift * postWage(s) * l.monthsPost();
-                b.wagesAway = kept * ((1 - sep) * post + sep * seek) + (workersAway - kept) * seek;
+                b.wagesAway = kept * heldPostEarnings(s, uplift, seek) + (workersAway - kept) * seek;
             }
         }
         b.wages = b.wagesAway;

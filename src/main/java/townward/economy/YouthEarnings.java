@@ -33,12 +33,7 @@ public final class YouthEarnings {
             return 0;
         }
         double seek = golds.seekerEarnings(s, 0, county);
-        if (!holdsPost) {
-            return seek;
-        }
-        Labour l = region.scenario.labour();
-        double post = region.wageIndex * s.wage * (1 + s.wagePremium) * l.monthsPost();
-        return (1 - l.separationRate()) * post + l.separationRate() * seek;
+        return holdsPost ? golds.heldPostEarnings(s, 1, seek) : seek;
     }
 
     /** A graduate earns graduate_wage_factor times a youth's (MODEL.md 5.8); anyone else 1. */
@@ -57,7 +52,7 @@ public final class YouthEarnings {
             return 0;
         }
         Labour l = region.scenario.labour();
-        return factor(p, i) * region.wageIndex * (p.holdsPost(i) ? s.wage * (1 + s.wagePremium) * l.monthsPost()
+        return factor(p, i) * region.wageIndex * (p.holdsPost(i) ? s.postWage() * l.monthsPost()
                 : s.informalChanceNow * s.informalWage * l.monthsInformal());
     }
 

@@ -77,7 +77,7 @@ public final class PlaceNode implements RegionMap.Node {
     public double getPostsFilled() { return real(s.incumbentPosts + s.postsHeld); }
     public double getVacancies() { return real(s.vacancies()); }
     public double getEmploymentRate() { return s.employmentRate(); }
-    public double getWageMonthly() { return Math.rint(s.wage * (1 + s.wagePremium) * wageIndex); }
+    public double getWageMonthly() { return Math.rint(s.postWage() * wageIndex); }
 
     public double getPricePerM2() { return Math.rint(s.price); }
     public double getMarketRentYearly() { return Math.rint(s.rent); }

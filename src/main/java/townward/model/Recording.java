@@ -554,7 +554,7 @@ public final class Recording implements YearPhase {
             put(r, n, "informal_workers", s.informalWorkers / scale);
             put(r, n, "hire_chance", s.hireChance);
             put(r, n, "informal_chance", s.informalChance);
-            put(r, n, "wage", s.wage * (1 + s.wagePremium) * r.wageIndex);
+            put(r, n, "wage", s.postWage() * r.wageIndex);
             put(r, n, "price", s.price);
             put(r, n, "market_units", s.marketUnits / scale);
             put(r, n, "rental_units", s.rentalUnits / scale);

@@ -126,7 +126,7 @@ final class RuralIncome {
             double working = hh.commuters(h) * (hired + (1 - hired) * t.informalChanceNow);
             localHere += working;
             sums.add(LOCAL_PAY, hh.commuters(h) * factor * r.wageIndex
-                    * (hired * postWage(t) + (1 - hired) * t.informalChanceNow * t.informalWage));
+                    * (hired * t.postWage() + (1 - hired) * t.informalChanceNow * t.informalWage));
         }
         sums.add(LOCAL_WORKING, localHere);
         int d = hh.away(h);
@@ -140,7 +140,7 @@ final class RuralIncome {
             int posts = Math.min(hh.posts(h), away);
             double informal = (away - posts) * s.informalChanceNow;
             working = posts + informal;
-            sums.add(AWAY_PAY, factor * r.wageIndex * (posts * postWage(s) + informal * s.informalWage));
+            sums.add(AWAY_PAY, factor * r.wageIndex * (posts * s.postWage() + informal * s.informalWage));
         }
         sums.add(AWAY_WORKING, working);
         sums.add(WHOLE_FAMILY, arr == Arrangement.TOGETHER_AWAY ? working : 0);
@@ -163,7 +163,7 @@ final class RuralIncome {
                 } else if (r.urbanDestination(at)) {
                     Settlement s = r.settlements.get(at);
                     inWork = p.holdsPost(i) ? 1 : s.informalChanceNow;
-                    sums.add(AWAY_PAY, r.wageIndex * (p.holdsPost(i) ? postWage(s) : inWork * s.informalWage));
+                    sums.add(AWAY_PAY, r.wageIndex * (p.holdsPost(i) ? s.postWage() : inWork * s.informalWage));
                 } else {
                     inWork = 0;
                 }
@@ -175,10 +175,6 @@ final class RuralIncome {
                 }
             }
         }
-    }
-
-    private static double postWage(Settlement s) {
-        return s.wage * (1 + s.wagePremium);
     }
 
     private static double trainedShare(Households hh, int h) {

@@ -49,6 +49,11 @@ public final class Settlement {
     public double informalWage;
     public double wagePremium;
 
+    /** A post's monthly wage in start-year yuan: the place's wage with this year's industrial-park premium. */
+    public double postWage() {
+        return wage * (1 + wagePremium);
+    }
+
     // housing (vacant units)
     public int marketUnits;
     public int rentalUnits;
