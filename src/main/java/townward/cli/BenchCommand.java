@@ -46,6 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
         PHASES.put("townward.school.SchoolConsolidation", "school_consolidation");
         PHASES.put("townward.decision.Decisions", "decisions");
         PHASES.put("townward.decision.Matching", "matching");
+        PHASES.put("townward.decision.YouthChoices", "youth_choices");
+        PHASES.put("townward.labour.LabourMarket", "labour_market");
         PHASES.put("townward.economy.Accounting", "accounting");
         PHASES.put("townward.model.Recording", "recording");
     }
