@@ -47,6 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
         PHASES.put("townward.decision.Decisions", "decisions");
         PHASES.put("townward.decision.Matching", "matching");
         PHASES.put("townward.decision.YouthChoices", "youth_choices");
+        PHASES.put("townward.destination.InMigrants", "in_migration");
         PHASES.put("townward.labour.LabourMarket", "labour_market");
         PHASES.put("townward.economy.Accounting", "accounting");
         PHASES.put("townward.model.Recording", "recording");
@@ -206,7 +207,12 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
 
+        /**
+         * The outermost phase class on the stack; else a phase written as a lambda in TownwardModel.start (the
+         * policy schedule; in-migration's lambda calls InMigrants, which is listed).
+         */
         private static String phaseOf(StackTraceElement[] stack) {
+            boolean startLambda = false;
             for (int i = stack.length - 1; i >= 0; i--) {
                 StackTraceElement f = stack[i];
                 if (f.getClassName().equals("townward.model.TownwardModel") && f.getMethodName().equals("start")) {
@@ -216,12 +222,10 @@ public final class BenchCommand implements Callable<Integer> {
                 if (phase != null) {
                     return phase;
                 }
-                if (f.getClassName().equals("townward.model.TownwardModel")
-                        && f.getMethodName().startsWith("lambda$start$")) {
-                    return "policy_schedule";
-                }
+                startLambda |= f.getClassName().equals("townward.model.TownwardModel")
+                        && f.getMethodName().startsWith("lambda$start$");
             }
-            return "other";
+            return startLambda ? "policy_schedule" : "other";
         }
     }
 }
