@@ -76,7 +76,7 @@ public final class FiveGolds {
         Labour l = region.scenario.labour();
         double farm = Math.min(6, region.households.landUntransferred(h) * l.farmMonthsPerMu() / workersHome);
         double chance = realized ? region.localWork.chanceNow(county) : region.localWork.chance(county);
-        return (12 - farm) * region.scenario.economy().localWage() * region.wageIndex * chance
+        return Math.min(l.monthsLocal(), 12 - farm) * region.scenario.economy().localWage() * region.wageIndex * chance
                 * (1 + trainedShare * region.policy.trainingWageUplift[county]);
     }
 
@@ -157,18 +157,22 @@ public final class FiveGolds {
             }
         }
 
-        // 土地流转金 land: farmed by adults at home, entrusted by the elderly, or left idle
+        // 土地流转金 land: farmed by adults or elders under 75 at home, entrusted by older elders, or left idle
         double untransferred = hh.landUntransferred(h);
-        if (adultsHome > 0) {
-            b.landFarmed = untransferred * e.farmIncomePerMu() * idx;
+        double farmIdx = region.farmIndex;
+        boolean farmers = adultsHome > 0 || elderlyHome > 0 && hh.farmingElders(h) > 0;
+        if (farmers) {
+            // crops per mu, and a farm's livestock, orchards, vegetables or fish while it farms at all
+            b.landFarmed = (untransferred * e.farmIncomePerMu() + (untransferred > 0 ? e.otherFarmIncome() : 0))
+                    * farmIdx;
         } else if (elderlyHome > 0) {
-            b.landFarmed = untransferred * e.entrustedIncomePerMu() * idx;
+            b.landFarmed = untransferred * e.entrustedIncomePerMu() * farmIdx;
         } else if (!realized) {
             b.landExpected = untransferred * p.landDepth[county] * p.landRent[county] * idx
                     * (1 - e.landRentFreeShare());
         }
         b.landTransferred = hh.landTransferred(h) * (hh.landRent(h) * idx + p.landSubsidy[county]);
-        b.landSubsidy = (untransferred + hh.landTransferred(h)) * e.landSubsidyPerMu() * idx;
+        b.landSubsidy = (untransferred + hh.landTransferred(h)) * e.landSubsidyPerMu() * farmIdx;
 
         // 股金 dividends
         if (!hh.is(h, Households.FORFEITED_DIVIDEND)) {
@@ -186,7 +190,7 @@ public final class FiveGolds {
         // 保障金 security: resident pension, or employee pension for those who held a post
         int formal = Math.min(hh.elderlyFormal(h), hh.elderly(h));
         Settlement seat = region.settlements.get(region.countySeat[county]);
-        b.security = (hh.elderly(h) - formal) * 12 * p.pensionMonthly[county]
+        b.security = (hh.elderly(h) - formal) * 12 * p.pensionMonthly[county] * (1 + e.pensionTopupShare())
                 + formal * 12 * e.employeePensionShare() * seat.wage * idx;
 
         // costs: dwelling, living-cost premium, boarding
@@ -206,6 +210,7 @@ public final class FiveGolds {
         b.boarding = (boardingPrimary + seniorBoarding) * p.boardingCost[county];
         b.wages = Math.max(0, b.wages);
         b.wagesAway = Math.max(0, b.wagesAway);
+        b.security += dibao(h, persons, b);
         if (persons == 0) {
             b.feasible = false;
         }
@@ -246,6 +251,19 @@ public final class FiveGolds {
                     ? s.purchasedRent * region.wageIndex : s.affordableRent * region.wageIndex;
             default -> hh.housingCost(h);
         };
+    }
+
+    /**
+     * Rural 低保 (MODEL.md 6.3): a rural-hukou family whose income per person falls below the line is paid the
+     * shortfall (补差), as an expected value at the take-up share.
+     */
+    private double dibao(int h, int persons, Breakdown b) {
+        Economy e = region.scenario.economy();
+        if (persons == 0 || region.households.urbanHukou(h) || e.dibaoTakeUp() == 0) {
+            return 0;
+        }
+        double shortfall = e.dibaoLine() * region.wageIndex * persons - (b.golds() + b.business);
+        return shortfall > 0 ? e.dibaoTakeUp() * shortfall : 0;
     }
 
     /** Floors net income at subsistence, as the decision's ln Y needs (MODEL.md section 5). */

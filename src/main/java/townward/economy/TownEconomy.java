@@ -23,6 +23,7 @@ public final class TownEconomy implements YearPhase {
         // each index grows at the rate its series gives for this year (MODEL.md 6.2)
         double growth = e.wageGrowthIn(r.year);
         r.wageIndex *= 1 + growth;
+        r.farmIndex *= 1 + e.farmIncomeGrowth();
         r.systems.advance(r.year);
         ActivePolicy p = r.policy;
         double scale = r.scale();

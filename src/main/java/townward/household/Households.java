@@ -64,6 +64,7 @@ public final class Households {
     /** Adults of working age, and workers among them, outside group A and youth (E): at home when A is away. */
     private byte[] older;
     private byte[] olderWorkers;
+    private byte[] farmingElders;
     /** Members living apart from the family's arrangement (youth who chose alone, MODEL.md 5.8). */
     private byte[] apart;
     private byte[] tenure;
@@ -115,6 +116,7 @@ public final class Households {
         commuters = new byte[cap];
         older = new byte[cap];
         olderWorkers = new byte[cap];
+        farmingElders = new byte[cap];
         apart = new byte[cap];
         tenure = new byte[cap];
         scheme = new byte[cap];
@@ -159,6 +161,7 @@ public final class Households {
         commuters = Arrays.copyOf(commuters, cap);
         older = Arrays.copyOf(older, cap);
         olderWorkers = Arrays.copyOf(olderWorkers, cap);
+        farmingElders = Arrays.copyOf(farmingElders, cap);
         apart = Arrays.copyOf(apart, cap);
         tenure = Arrays.copyOf(tenure, cap);
         scheme = Arrays.copyOf(scheme, cap);
@@ -272,6 +275,9 @@ public final class Households {
     public int apart(int h) { return apart[h]; }
     public void setApart(int h, int n) { apart[h] = (byte) n; }
     public int olderWorkers(int h) { return olderWorkers[h]; }
+    /** Members of 60-74 living with the family: they still farm (MODEL.md 6.4's capacity k = 0.5 at 65-74). */
+    public int farmingElders(int h) { return farmingElders[h]; }
+    public void setFarmingElders(int h, int n) { farmingElders[h] = (byte) n; }
     public void setOlderGeneration(int h, int adults, int workers) {
         older[h] = (byte) adults;
         olderWorkers[h] = (byte) workers;

@@ -38,6 +38,8 @@ public final class Region {
     public int year;
     /** Wages, rents and prices of the region relative to the start year (MODEL.md 6.2). */
     public double wageIndex = 1;
+    /** Farm incomes per mu and per farm relative to the start year: crop prices need not follow wages (MODEL.md 6.3). */
+    public double farmIndex = 1;
     /** The destination systems beyond the region, numbered after the settlements. */
     public final Systems systems;
     /** Persons from mirrored systems living in the region's places. */

@@ -5,6 +5,7 @@ import townward.household.Arrangement;
 import townward.household.Households;
 import townward.household.Residence;
 import townward.people.Persons;
+import townward.scenario.PlaceKind;
 import townward.place.Settlement;
 
 /**
@@ -28,7 +29,8 @@ final class RuralIncome {
     private static final int CROSS_PROVINCE = LOCAL_PAY + 4;
     private static final int WHOLE_FAMILY = LOCAL_PAY + 5;
     private static final int LOCAL_URBAN = LOCAL_PAY + 6;
-    private static final int AGES_AT = LOCAL_PAY + 7;
+    private static final int COMMUTING_OUTSIDE = LOCAL_PAY + 7;
+    private static final int AGES_AT = LOCAL_PAY + 8;
     private static final int OUTSIDE_AT = AGES_AT + MigrantWorkerAges.SUMS;
 
     /** A chunk's part: whole-number counts, and the addends of the double sums in order. */
@@ -91,6 +93,8 @@ final class RuralIncome {
         out.put(r, Recording.REGION, "outside_migrant_monthly_income", awayWorking > 0 ? awayPay / awayWorking : 0);
         out.put(r, Recording.REGION, "local_migrant_workers", localWorking / r.scale());
         out.put(r, Recording.REGION, "outside_migrant_workers", awayWorking / r.scale());
+        // outside migrants who live at home: commuters beyond the township (to a county seat or a city)
+        out.put(r, Recording.REGION, "commuting_outside_migrant_workers", totals[COMMUTING_OUTSIDE] / r.scale());
         out.put(r, Recording.REGION, "cross_province_share_of_outside", awayWorking > 0 ? crossProvince / awayWorking : 0);
         // the survey's 举家外出农民工: outside workers in work whose whole family left with them
         out.put(r, Recording.REGION, "whole_family_migrant_workers", wholeFamily / r.scale());
@@ -120,17 +124,32 @@ final class RuralIncome {
         double local = (home - hh.commuters(h)) * r.localWork.chanceNow(county);
         double localHere = local;
         sums.add(LOCAL_PAY, local * e.localWage() * r.wageIndex * factor);
+        double commuting = 0;
+        double commutePay = 0;
+        int commuteTo = r.villages.get(hh.village(h)).commuteTo;
         if (hh.commuters(h) > 0) {
-            Settlement t = r.settlements.get(r.villages.get(hh.village(h)).commuteTo);
+            Settlement t = r.settlements.get(commuteTo);
             double hired = t.commuters > 0 ? t.commuterPosts / t.commuters : 0;
-            double working = hh.commuters(h) * (hired + (1 - hired) * t.informalChanceNow);
-            localHere += working;
-            sums.add(LOCAL_PAY, hh.commuters(h) * factor * r.wageIndex
-                    * (hired * t.postWage() + (1 - hired) * t.informalChanceNow * t.informalWage));
+            commuting = hh.commuters(h) * (hired + (1 - hired) * t.informalChanceNow);
+            commutePay = hh.commuters(h) * factor * r.wageIndex
+                    * (hired * t.postWage() + (1 - hired) * t.informalChanceNow * t.informalWage);
+        }
+        // the survey's 本地 work lies in the home township, 外出 work beyond it, wherever the worker sleeps: a
+        // commuter to a town (the township's seat) is local, one to a county seat or a city is outside
+        boolean commuteLocal = commuting == 0 || r.settlements.get(commuteTo).kind() == PlaceKind.TOWN;
+        double homeWorking = local + commuting;
+        if (commuteLocal) {
+            localHere += commuting;
+            sums.add(LOCAL_PAY, commutePay);
         }
         sums.add(LOCAL_WORKING, localHere);
         int d = hh.away(h);
         double working = 0;
+        if (!commuteLocal) {
+            sums.add(AWAY_PAY, commutePay);
+            sums.add(AWAY_WORKING, commuting);   // not by destination: they live at home, not where they work
+        }
+        sums.add(COMMUTING_OUTSIDE, commuteLocal ? 0 : commuting);
         if (away > 0 && r.isSystem(d)) {
             working = away * r.systems.spec(d).hireChance();
             sums.add(AWAY_PAY, working * factor * r.systems.wage(d));
@@ -144,7 +163,8 @@ final class RuralIncome {
         }
         sums.add(AWAY_WORKING, working);
         sums.add(WHOLE_FAMILY, arr == Arrangement.TOGETHER_AWAY ? working : 0);
-        boolean apartWorkers = ages.add(r.persons, r.participation, h, arr, hh.apart(h) > 0, localHere, working);
+        // ages by where the worker lives: a commuter's with the workers at home
+        boolean apartWorkers = ages.add(r.persons, r.participation, h, arr, hh.apart(h) > 0, homeWorking, working);
         if (working > 0) {
             sums.add(OUTSIDE_AT + d, working);
         }

@@ -9,6 +9,9 @@ import townward.labour.Participation;
  * couple), refilled from the person rows after each rebuild: the person table is the state, these are caches.
  */
 public final class Members {
+    /** Ages at which elders still farm their land (MODEL.md 6.4: capacity 0.5 at 65-74); older ones entrust it. */
+    private static final int FARMING_ELDER_FROM = 60;
+    private static final int FARMING_ELDER_TO = 75;
 
     private Members() {
     }
@@ -117,9 +120,11 @@ public final class Members {
         double factor = 0;
         int older = 0;
         int olderWorkers = 0;
+        int farmingElders = 0;
         int head = workingCoupleHead(p, h);
         for (int i = p.first(h); i < p.end(h); i++) {
             int age = p.age(i);
+            farmingElders += age >= FARMING_ELDER_FROM && age < FARMING_ELDER_TO && !p.apart(i) ? 1 : 0;
             if (!p.apart(i) && LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT) {
                 boolean works = work.participates(p.pid(i), age, p.female(i));
                 boolean stays = !goesWithCouple(p, i, head);
@@ -133,6 +138,7 @@ public final class Members {
         }
         hh.setWorkers(h, workers, workers > 0 ? factor / workers : 1);
         hh.setOlderGeneration(h, older, olderWorkers);
+        hh.setFarmingElders(h, farmingElders);
     }
 
     /** Refills every cache of household h from its rows. */

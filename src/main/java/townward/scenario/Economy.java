@@ -31,6 +31,12 @@ import java.util.Map;
  * @param landSubsidyPerMu      yearly subsidy per contracted mu, paid to the holder whoever farms
  * @param depositRate           yearly interest on savings (survey-comparable property income only)
  * @param contributionsPerPerson yearly social-insurance contributions per rural resident (survey-comparable only)
+ * @param otherFarmIncome       yearly net income of a farming household beyond its crops (livestock, orchards,
+ *                              vegetables, fish), yuan
+ * @param farmIncomeGrowth      yearly growth of farm incomes per mu and per farm and of the land subsidy
+ * @param dibaoLine             rural minimum living guarantee line (低保标准), yuan/person/yr
+ * @param dibaoTakeUp           share of the families below the line who draw 低保
+ * @param pensionTopupShare     what the resident pension pays above its minimum (local top-ups, individual accounts), a share
  */
 public record Economy(
         double wageGrowth,
@@ -57,7 +63,12 @@ public record Economy(
         Map<Integer, Double> wageGrowthFrom,
         double landSubsidyPerMu,
         double depositRate,
-        double contributionsPerPerson) {
+        double contributionsPerPerson,
+        double otherFarmIncome,
+        double farmIncomeGrowth,
+        double dibaoLine,
+        double dibaoTakeUp,
+        double pensionTopupShare) {
 
     public Economy {
         wageGrowthFrom = Map.copyOf(wageGrowthFrom);

@@ -13,6 +13,7 @@ package townward.scenario;
  * @param participationScale   multiplies the participation rates by age and sex
  * @param monthsPost           months a year worked in a post
  * @param monthsInformal       months a year worked informally
+ * @param monthsLocal          months a year of local non-farm work at most (farm months permitting)
  * @param farmMonthsPerMu      months of farm work each farmed mu takes a year (shared by the workers at home)
  * @param localJobsPerResident local non-farm openings of a county per rural resident at the start (本地 work)
  * @param localJobGrowth       yearly growth of a county's local openings
@@ -30,6 +31,7 @@ public record Labour(
         double participationScale,
         double monthsPost,
         double monthsInformal,
+        double monthsLocal,
         double farmMonthsPerMu,
         double localJobsPerResident,
         double localJobGrowth,

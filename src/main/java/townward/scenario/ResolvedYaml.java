@@ -43,11 +43,12 @@ final class ResolvedYaml {
                 e.employeePensionShare(), e.mortgageRate(), e.mortgageYears(), e.downPayment(), e.subsistence(),
                 e.workerRentShare(), e.commuteCostPerKm(), e.boardingCost(), e.villageRentPerM2(),
                 e.villageRentDemand(), e.quotaValuePerMu(), e.priceElasticity(),
-                e.cpiGrowth(), e.wageGrowthFrom(), e.landSubsidyPerMu(), e.depositRate(), e.contributionsPerPerson());
+                e.cpiGrowth(), e.wageGrowthFrom(), e.landSubsidyPerMu(), e.depositRate(), e.contributionsPerPerson(),
+                e.otherFarmIncome(), e.farmIncomeGrowth(), e.dibaoLine(), e.dibaoTakeUp(), e.pensionTopupShare());
         Labour lab = s.labour();
         fill(o.putObject("labour"), Catalogue.LABOUR, lab.informalWageRatio(), lab.informalPerPost(),
                 lab.informalPerResident(), lab.separationRate(), lab.expectationWeight(), lab.participationScale(),
-                lab.monthsPost(), lab.monthsInformal(), lab.farmMonthsPerMu(), lab.localJobsPerResident(),
+                lab.monthsPost(), lab.monthsInformal(), lab.monthsLocal(), lab.farmMonthsPerMu(), lab.localJobsPerResident(),
                 lab.localJobGrowth(), lab.businessShare(), lab.businessIncomeRatio(), lab.remitShare());
         Demography d = s.demography();
         fill(o.putObject("demography"), Catalogue.DEMOGRAPHY, d.tfrRural(), d.tfrUrban(), d.mortalityFactor(),

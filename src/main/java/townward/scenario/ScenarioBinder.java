@@ -83,13 +83,15 @@ final class ScenarioBinder {
                 r.num("worker_rent_share"), r.num("commute_cost_per_km"), r.num("boarding_cost"),
                 r.num("village_rent_per_m2"), r.num("village_rent_demand"), r.num("quota_value_per_mu"),
                 r.num("price_elasticity"), r.num("cpi_growth"), r.years("wage_growth_from"),
-                r.num("land_subsidy_per_mu"), r.num("deposit_rate"), r.num("contributions_per_person"));
+                r.num("land_subsidy_per_mu"), r.num("deposit_rate"), r.num("contributions_per_person"),
+                r.num("other_farm_income"), r.num("farm_income_growth"), r.num("dibao_line"),
+                r.num("dibao_take_up"), r.num("pension_topup_share"));
     }
 
     private static Labour labour(FieldReader r) {
         return new Labour(r.num("informal_wage_ratio"), r.num("informal_per_post"), r.num("informal_per_resident"),
                 r.num("separation_rate"), r.num("expectation_weight"), r.num("participation_scale"),
-                r.num("months_post"), r.num("months_informal"), r.num("farm_months_per_mu"),
+                r.num("months_post"), r.num("months_informal"), r.num("months_local"), r.num("farm_months_per_mu"),
                 r.num("local_jobs_per_resident"), r.num("local_job_growth"), r.num("business_share"),
                 r.num("business_income_ratio"), r.num("remit_share"));
     }

@@ -73,4 +73,59 @@ class IncomeAccountsTest {
         assertEquals(Math.pow(1.044, 6), index[0], 1e-9, "local and town wages: 4.4 %/yr");
         assertEquals(Math.pow(1.058, 6), index[1], 1e-9, "outside wages: 5.8 %/yr");
     }
+
+    @Test
+    void otherFarmIncomeIsEarnedByEveryFamilyThatFarmsAndFollowsTheFarmIndex() {
+        int[] farming = new int[1];
+        double[] index = new double[2];
+        Runs.run(Runs.example("scale=0.1", "end_year=2027", "economy.other_farm_income=6000",
+                "economy.farm_income_growth=0.01"), 1, r -> {
+            Households hh = r.households;
+            var e = r.scenario.economy();
+            for (int h = 0; h < hh.size(); h++) {
+                int arr = hh.arrangement(h);
+                if (!hh.alive(h) || hh.adults(h) - Residence.adultsAway(hh, h, arr) == 0
+                        || hh.landUntransferred(h) == 0) {
+                    continue;
+                }
+                farming[0]++;
+                double crops = hh.landUntransferred(h) * e.farmIncomePerMu();
+                assertEquals((crops + 6000) * r.farmIndex, hh.gold(h, Households.LAND_FARMED),
+                        1e-6 * hh.gold(h, Households.LAND_FARMED), "crops and the farm's other income");
+            }
+            index[0] = r.farmIndex;
+            index[1] = r.wageIndex;
+        });
+        assertTrue(farming[0] > 100, "families farming: " + farming[0]);
+        assertEquals(Math.pow(1.01, 3), index[0], 1e-9, "farm incomes grow at their own rate, not the wages' 4.4 %");
+        assertTrue(index[1] > index[0]);
+    }
+
+    @Test
+    void dibaoLiftsRuralFamiliesToTheLineAndRaisesTransfers() {
+        double line = 12000;
+        int[] lifted = new int[1];
+        Runs.Metrics with = Runs.run(Runs.example("scale=0.1", "end_year=2026", "labour.business_share=0",
+                "economy.dibao_line=" + line, "economy.dibao_take_up=1"), 1, r -> {
+            Households hh = r.households;
+            for (int h = 0; h < hh.size(); h++) {
+                if (!hh.alive(h) || hh.persons(h) == 0 || hh.returnBusiness(h) > 0) {
+                    continue;
+                }
+                double golds = 0;
+                for (int k = 0; k < Households.GOLDS; k++) {
+                    golds += hh.gold(h, k);
+                }
+                double floor = line * r.wageIndex * hh.persons(h);
+                if (!hh.urbanHukou(h)) {
+                    assertTrue(golds >= floor * (1 - 1e-6), "a rural family below the line is paid the gap (golds are floats)");
+                    lifted[0] += Math.abs(golds - floor) < 1e-5 * floor ? 1 : 0;
+                }
+            }
+        });
+        assertTrue(lifted[0] > 0, "some families are exactly at the line: " + lifted[0]);
+        Runs.Metrics without = Runs.run(Runs.example("scale=0.1", "end_year=2026", "labour.business_share=0"));
+        assertTrue(with.region(2026, "rural_income_transfer_pc") > without.region(2026, "rural_income_transfer_pc"),
+                "低保 is a transfer");
+    }
 }
