@@ -3,7 +3,6 @@ package townward.demography;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SplittableRandom;
 import townward.decision.Moves;
 import townward.economy.HousingMarket;
 import townward.household.Arrangement;
@@ -140,8 +139,7 @@ public final class Reclassification implements YearPhase {
         Households hh = r.households;
         int consenting = 0;
         for (int h : members) {
-            SplittableRandom rng = r.streams.household(r.year, Phase.RECLASSIFICATION, h);
-            consenting += rng.nextDouble() < l.consentShare() ? 1 : 0;
+            consenting += r.streams.firstUniform(r.year, Phase.RECLASSIFICATION, h) < l.consentShare() ? 1 : 0;
         }
         if (members.isEmpty() || consenting < l.consentRequired() * members.size()) {
             return;
