@@ -45,6 +45,7 @@ public final class Decisions implements YearPhase {
     public void run(Region r) {
         Households hh = r.households;
         countNetworks(r);
+        utility.newYear();
         choices.reset(hh.size());
         r.returnBusinesses.expect(r, returns::withoutProgramme);
         // per chunk, added in chunk order: the same sum whatever the threads
@@ -173,7 +174,9 @@ public final class Decisions implements YearPhase {
         s.region = r;
         s.h = h;
         s.considered.clear();
+        utility.golds().fix(h, s.b);
         alternatives(r, h, s);
+        FiveGolds.release(s.b);
         for (int i = 0; i < s.kept; i++) {
             choices.set(h, i, s.code[i]);
         }
