@@ -19,7 +19,8 @@ public final class Choices {
 
     void reset(int households) {
         if (ranked.length < households * KEPT) {
-            ranked = new int[households * KEPT + KEPT * 1024];
+            // room for a few years' new families: each reallocation is a humongous one
+            ranked = new int[(households + households / 4) * KEPT];
             shares = new float[ranked.length / KEPT * MOTIVES];
         }
         Arrays.fill(ranked, 0, households * KEPT, NONE);

@@ -1,6 +1,5 @@
 package townward.decision;
 
-import java.util.SplittableRandom;
 import townward.destination.ReturnHazard;
 import townward.economy.Breakdown;
 import townward.economy.FiveGolds;
@@ -10,6 +9,7 @@ import townward.household.Residence;
 import townward.model.Parallel;
 import townward.model.Phase;
 import townward.model.Region;
+import townward.model.Streams;
 import townward.model.Tally;
 import townward.model.YearPhase;
 import townward.place.Village;
@@ -45,6 +45,7 @@ public final class Decisions implements YearPhase {
     public void run(Region r) {
         Households hh = r.households;
         countNetworks(r);
+        utility.newYear();
         choices.reset(hh.size());
         r.returnBusinesses.expect(r, returns::withoutProgramme);
         // per chunk, added in chunk order: the same sum whatever the threads
@@ -118,7 +119,8 @@ public final class Decisions implements YearPhase {
         final double[] shares = new double[Tally.MOTIVES.length];
         Region region;
         int h;
-        SplittableRandom rng;
+        /** The family's stream, reset for each family that weighs its alternatives. */
+        final Streams.Cursor rng = new Streams.Cursor();
         int kept;
         /** Persons return_entrepreneurship brings back from this chunk's families, in expectation. */
         double attributable;
@@ -163,8 +165,7 @@ public final class Decisions implements YearPhase {
         if (!hh.is(h, Households.RETURNING) && r.streams.firstUniform(r.year, Phase.DECISIONS, h) >= consider) {
             return;
         }
-        SplittableRandom rng = r.streams.household(r.year, Phase.DECISIONS, h);
-        rng.nextDouble();   // the draw above
+        Streams.Cursor rng = s.rng.at(r.streams.householdSeed(r.year, Phase.DECISIONS, h), 1);   // after the draw above
         double lambda = beh.lambda();
         for (int k = 0; k < s.eta.length; k++) {
             s.eta[k] = NestedLogit.nestTerm(lambda, rng);
@@ -172,9 +173,10 @@ public final class Decisions implements YearPhase {
         s.kept = 0;
         s.region = r;
         s.h = h;
-        s.rng = rng;
         s.considered.clear();
+        utility.golds().fix(h, s.b);
         alternatives(r, h, s);
+        FiveGolds.release(s.b);
         for (int i = 0; i < s.kept; i++) {
             choices.set(h, i, s.code[i]);
         }
@@ -246,7 +248,7 @@ public final class Decisions implements YearPhase {
     }
 
     private void consider(Region r, int h, int arr, int dest, double network, double km, double[] eta,
-                          SplittableRandom rng, Scratch s) {
+                          Streams.Cursor rng, Scratch s) {
         double v = utility.value(h, arr, dest, network, km, s.b);
         double u = r.scenario.behaviour().lambda() * NestedLogit.gumbel(rng);
         if (!Double.isNaN(v)) {

@@ -1,6 +1,6 @@
 package townward.decision;
 
-import java.util.SplittableRandom;
+import townward.model.Streams;
 
 /**
  * Random terms of the nested logit (MODEL.md section 5), drawn once per household per year. An alternative a in
@@ -18,7 +18,7 @@ public final class NestedLogit {
     private NestedLogit() {
     }
 
-    public static double gumbel(SplittableRandom r) {
+    public static double gumbel(Streams.Cursor r) {
         double u = r.nextDouble();
         while (u <= 0) {
             u = r.nextDouble();
@@ -27,7 +27,7 @@ public final class NestedLogit {
     }
 
     /** The nest-level term eta = lambda * ln S. */
-    public static double nestTerm(double lambda, SplittableRandom r) {
+    public static double nestTerm(double lambda, Streams.Cursor r) {
         if (lambda >= 1) {
             return 0;
         }

@@ -25,6 +25,11 @@ public final class Utility {
     private final Region region;
     private final FiveGolds golds;
     private final Behaviour beh;
+    /**
+     * Per destination, this year: its terms of {@link #placeTerms} but the distance (logs of posts read for every
+     * alternative); set by {@link #newYear} after the town economy has added the year's posts.
+     */
+    private double[] placeConstants = new double[0];
 
     public Utility(Region region, FiveGolds golds) {
         this.region = region;
@@ -86,11 +91,24 @@ public final class Utility {
      */
     double placeTerms(int dest, double km) {
         if (region.isSystem(dest)) {
-            return beh.cOutside() + region.systems.pull(region.systems.of(dest), beh);
+            return placeConstants[dest];
         }
-        double distance = beh.bLogDistance() * Math.log(Math.max(km, Geo.KM_MIN));
-        return beh.cUrban() + beh.bSize() * Math.log(Math.max(1, region.settlements.get(dest).posts / region.scale()))
-                - distance;
+        return placeConstants[dest] - beh.bLogDistance() * Math.log(Math.max(km, Geo.KM_MIN));
+    }
+
+    /** The year's {@link #placeTerms} but the distance, for the decisions and the choices after them. */
+    void newYear() {
+        int places = region.settlements.size();
+        if (placeConstants.length != region.destinations()) {
+            placeConstants = new double[region.destinations()];
+        }
+        for (int d = 0; d < places; d++) {
+            placeConstants[d] = beh.cUrban()
+                    + beh.bSize() * Math.log(Math.max(1, region.settlements.get(d).posts / region.scale()));
+        }
+        for (int k = 0; k < region.systems.count(); k++) {
+            placeConstants[region.systems.dest(k)] = beh.cOutside() + region.systems.pull(k, beh);
+        }
     }
 
     public double distanceKm(int h, int dest) {

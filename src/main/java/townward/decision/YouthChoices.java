@@ -1,6 +1,5 @@
 package townward.decision;
 
-import java.util.SplittableRandom;
 import townward.economy.FiveGolds;
 import townward.economy.YouthEarnings;
 import townward.household.Arrangement;
@@ -10,6 +9,7 @@ import townward.household.Whereabouts;
 import townward.model.Parallel;
 import townward.model.Phase;
 import townward.model.Region;
+import townward.model.Streams;
 import townward.model.Tally;
 import townward.model.YearPhase;
 import townward.people.Members;
@@ -76,9 +76,10 @@ public final class YouthChoices implements YearPhase {
         r.parallel.forRange(households, (from, to) -> {
             double[] t = new double[TALLIES];
             int[] counts = new int[Members.APART + 1];
+            Streams.Cursor rng = new Streams.Cursor();   // each family's stream, without allocating one per family
             for (int h = from; h < to; h++) {
                 // a family that moved this year keeps its youth where the move put them until next year
-                if (hh.alive(h) && !hh.is(h, Households.MOVED_THIS_YEAR) && choose(r, h, t)) {
+                if (hh.alive(h) && !hh.is(h, Households.MOVED_THIS_YEAR) && choose(r, h, t, rng)) {
                     Members.refresh(p, hh, h, counts, r.participation);
                     hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));
                 }
@@ -112,12 +113,12 @@ public final class YouthChoices implements YearPhase {
     }
 
     /** The choices of family h's youth this year; whether any of them changed where he or she lives. */
-    private boolean choose(Region r, int h, double[] t) {
+    private boolean choose(Region r, int h, double[] t, Streams.Cursor rng) {
         Persons p = r.persons;
         Households hh = r.households;
         Behaviour beh = r.scenario.behaviour();
         int head = Members.workingCoupleHead(p, h);
-        SplittableRandom rng = null;
+        boolean drawing = false;
         boolean changed = false;
         for (int i = p.first(h); i < p.end(h); i++) {
             // a graduate chooses in the graduation year (MODEL.md 5.8), then as any youth
@@ -127,8 +128,9 @@ public final class YouthChoices implements YearPhase {
                     >= beh.youth().considerRate()) {
                 continue;
             }
-            if (rng == null) {
-                rng = r.streams.household(r.year, Phase.YOUTH_CHOICES, h);
+            if (!drawing) {
+                rng.at(r.streams.householdSeed(r.year, Phase.YOUTH_CHOICES, h), 0);
+                drawing = true;
             }
             int before = p.alone(i);
             int after = draw(r, h, i, rng);
@@ -198,7 +200,7 @@ public final class YouthChoices implements YearPhase {
     }
 
     /** The alternative row i draws: {@link #FAMILY} or a destination to live at alone. */
-    private int draw(Region r, int h, int i, SplittableRandom rng) {
+    private int draw(Region r, int h, int i, Streams.Cursor rng) {
         Behaviour beh = r.scenario.behaviour();
         Households hh = r.households;
         Persons p = r.persons;

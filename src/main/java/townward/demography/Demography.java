@@ -12,6 +12,7 @@ import townward.household.Whereabouts;
 import townward.model.Parallel;
 import townward.model.Phase;
 import townward.model.Region;
+import townward.model.Streams;
 import townward.model.YearPhase;
 import townward.people.LifeCourse;
 import townward.people.Members;
@@ -63,11 +64,12 @@ public final class Demography implements YearPhase {
         double[][] deaths = new double[Parallel.chunks(n)][LifeEvents.TALLIES];
         r.parallel.forRange(n, (from, to) -> {
             double[] tally = deaths[from / Parallel.CHUNK];
+            Streams.Cursor rng = new Streams.Cursor();   // each family's stream, without allocating one per family
             for (int h = from; h < to; h++) {
                 hh.clear(h, Households.NEW_THIS_YEAR | Households.MOVED_THIS_YEAR | Households.RETURNED_THIS_YEAR
                         | Households.LIFE_EVENT | Households.SCHOOL_ENTRY | Households.RETURNING);
                 split[h] = hh.alive(h)
-                        && events.draw(h, r.streams.household(r.year, Phase.DEMOGRAPHY, h), tally);
+                        && events.draw(h, rng.at(r.streams.householdSeed(r.year, Phase.DEMOGRAPHY, h), 0), tally);
             }
         });
         for (double[] t : deaths) {

@@ -1,10 +1,10 @@
 package townward.demography;
 
-import java.util.SplittableRandom;
 import townward.household.Households;
 import townward.household.Whereabouts;
 import townward.model.Parallel;
 import townward.model.Region;
+import townward.model.Streams;
 import townward.people.Fertility;
 import townward.people.LifeCourse;
 import townward.people.MarriageHazard;
@@ -46,7 +46,7 @@ final class LifeEvents {
      * Draws the year's events of family h, adding its deaths to {@code tally} (the chunk's); returns true if its
      * second couple separates.
      */
-    boolean draw(int h, SplittableRandom rng, double[] tally) {
+    boolean draw(int h, Streams.Cursor rng, double[] tally) {
         Persons p = r.persons;
         Households hh = r.households;
         int arr = hh.arrangement(h);

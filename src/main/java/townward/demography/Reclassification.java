@@ -3,7 +3,6 @@ package townward.demography;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SplittableRandom;
 import townward.decision.Moves;
 import townward.economy.HousingMarket;
 import townward.household.Arrangement;
@@ -28,8 +27,13 @@ import townward.scenario.Lever;
  */
 public final class Reclassification implements YearPhase {
     private final HousingMarket market;
-    /** Which households live in each village, rebuilt when needed. */
-    private List<List<Integer>> byVillage;
+    /**
+     * Which households live in each village, rebuilt when needed: village v's are {@code members[start[v]]} to
+     * {@code members[start[v + 1] - 1]}, in household order. The arrays are kept from year to year.
+     */
+    private boolean indexed;
+    private int[] start = new int[0];
+    private int[] members = new int[0];
 
     public Reclassification(HousingMarket market) {
         this.market = market;
@@ -37,7 +41,7 @@ public final class Reclassification implements YearPhase {
 
     @Override
     public void run(Region r) {
-        byVillage = null;
+        indexed = false;
         for (Settlement s : r.settlements) {
             if (s.urban) {
                 s.builtUpKm2 += s.spec.builtUpGrowthKm2();
@@ -95,7 +99,7 @@ public final class Reclassification implements YearPhase {
                         relocate(r, v, l);
                     } else if (!v.urban) {
                         makeUrban(r, v, v.seat);
-                        r.costs.book(l.key(), l.costPerHousehold() * households(r, v).size() / scale);
+                        r.costs.book(l.key(), l.costPerHousehold() * households(r, v) / scale);
                     }
                 }
             }
@@ -116,7 +120,7 @@ public final class Reclassification implements YearPhase {
                         .thenComparingInt(v -> v.index));
                 for (Village v : near.subList(0, Math.min(l.nearestVillages(), near.size()))) {
                     makeUrban(r, v, s.index);
-                    r.costs.book(l.key(), l.costPerHousehold() * households(r, v).size() / scale);
+                    r.costs.book(l.key(), l.costPerHousehold() * households(r, v) / scale);
                 }
             }
         }
@@ -126,8 +130,9 @@ public final class Reclassification implements YearPhase {
         v.urban = true;
         v.urbanOf = settlement;
         double monthsAway = r.scenario.behaviour().monthsAway();
-        for (int h : households(r, v)) {
-            r.tally.reclassifiedPersons += Residence.countedHome(r.households, h, monthsAway);
+        int count = households(r, v);
+        for (int k = start[v.index], end = k + count; k < end; k++) {
+            r.tally.reclassifiedPersons += Residence.countedHome(r.households, members[k], monthsAway);
         }
     }
 
@@ -136,20 +141,22 @@ public final class Reclassification implements YearPhase {
         if (v.relocated) {
             return;
         }
-        List<Integer> members = households(r, v);
+        int count = households(r, v);
+        int first = start[v.index];
         Households hh = r.households;
         int consenting = 0;
-        for (int h : members) {
-            SplittableRandom rng = r.streams.household(r.year, Phase.RECLASSIFICATION, h);
-            consenting += rng.nextDouble() < l.consentShare() ? 1 : 0;
+        for (int k = first; k < first + count; k++) {
+            int h = members[k];
+            consenting += r.streams.firstUniform(r.year, Phase.RECLASSIFICATION, h) < l.consentShare() ? 1 : 0;
         }
-        if (members.isEmpty() || consenting < l.consentRequired() * members.size()) {
+        if (count == 0 || consenting < l.consentRequired() * count) {
             return;
         }
         Settlement site = r.settlements.stream().filter(s -> s.name().equals(l.relocateTo())).findFirst()
                 .orElseThrow();
         double monthsAway = r.scenario.behaviour().monthsAway();
-        for (int h : members) {
+        for (int k = first; k < first + count; k++) {
+            int h = members[k];
             int before = Residence.countedHome(hh, h, monthsAway);
             Moves.returnHome(r, market, h);
             hh.setArrangement(h, Arrangement.TOGETHER_AWAY, site.index);
@@ -169,23 +176,44 @@ public final class Reclassification implements YearPhase {
             r.tally.reclassifiedPersons += before;
         }
         v.relocated = true;
-        r.tally.relocatedHouseholds += members.size();
-        r.costs.book(l.key(), l.costPerHousehold() * members.size() / r.scale());
+        r.tally.relocatedHouseholds += count;
+        r.costs.book(l.key(), l.costPerHousehold() * count / r.scale());
     }
 
-    private List<Integer> households(Region r, Village v) {
-        if (byVillage == null) {
-            byVillage = new ArrayList<>();
-            for (int i = 0; i < r.villages.size(); i++) {
-                byVillage.add(new ArrayList<>());
-            }
-            Households hh = r.households;
-            for (int h = 0; h < hh.size(); h++) {
-                if (hh.alive(h)) {
-                    byVillage.get(hh.village(h)).add(h);
-                }
+    /** The number of households living in village v, indexing them first if needed (from {@code start[v]} on). */
+    private int households(Region r, Village v) {
+        if (!indexed) {
+            index(r);
+        }
+        return start[v.index + 1] - start[v.index];
+    }
+
+    private void index(Region r) {
+        Households hh = r.households;
+        int villages = r.villages.size();
+        if (start.length != villages + 1) {
+            start = new int[villages + 1];
+        }
+        java.util.Arrays.fill(start, 0);
+        int alive = 0;
+        for (int h = 0; h < hh.size(); h++) {
+            if (hh.alive(h)) {
+                start[hh.village(h) + 1]++;
+                alive++;
             }
         }
-        return byVillage.get(v.index);
+        for (int v = 0; v < villages; v++) {
+            start[v + 1] += start[v];
+        }
+        if (members.length < alive) {
+            members = new int[alive + alive / 4];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, villages);
+        for (int h = 0; h < hh.size(); h++) {
+            if (hh.alive(h)) {
+                members[fill[hh.village(h)]++] = h;
+            }
+        }
+        indexed = true;
     }
 }

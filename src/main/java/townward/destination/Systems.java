@@ -14,15 +14,25 @@ public final class Systems {
     private final int first;
     private final double[] wageIndex;
     private final double[] posts;
+    /** {@link #expectedMonthly} of each system this year: it is read for every alternative at a system. */
+    private final double[] expectedMonthly;
 
     public Systems(List<Destination> specs, int first) {
         this.specs = List.copyOf(specs);
         this.first = first;
         this.wageIndex = new double[specs.size()];
         this.posts = new double[specs.size()];
+        this.expectedMonthly = new double[specs.size()];
         for (int k = 0; k < specs.size(); k++) {
             wageIndex[k] = 1;
             posts[k] = specs.get(k).posts();
+        }
+        expect();
+    }
+
+    private void expect() {
+        for (int k = 0; k < expectedMonthly.length; k++) {
+            expectedMonthly[k] = specs.get(k).wage() * wageIndex[k] * specs.get(k).hireChance();
         }
     }
 
@@ -56,7 +66,7 @@ public final class Systems {
 
     /** Monthly earnings a migrant can expect there: the wage times the chance of finding work. */
     public double expectedMonthly(int dest) {
-        return wage(dest) * spec(dest).hireChance();
+        return expectedMonthly[dest - first];
     }
 
     /** Posts the system stands for per real place it counts (the size term's posts / count). */
@@ -97,5 +107,6 @@ public final class Systems {
             wageIndex[k] *= 1 + d.wageGrowthIn(year);
             posts[k] *= 1 + d.postGrowth();
         }
+        expect();
     }
 }

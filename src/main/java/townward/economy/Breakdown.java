@@ -44,6 +44,8 @@ public final class Breakdown {
     /** Scratch for pricing dwellings, and the key of the last dwelling priced (household, place, year). */
     final HousingMarket.Candidate candidate = new HousingMarket.Candidate();
     final HousingMarket.Candidate chosen = new HousingMarket.Candidate();
+    /** The household's own terms of the evaluation, kept across its alternatives by {@link FiveGolds#fix}. */
+    final HouseholdTerms household = new HouseholdTerms();
     int pricedHousehold = -1;
     int pricedPlace = -1;
     int pricedYear;

@@ -4,13 +4,11 @@ import townward.household.Arrangement;
 import townward.household.Homestead;
 import townward.household.Households;
 import townward.household.Residence;
-import townward.household.Stage;
 import townward.household.Tenure;
 import townward.model.Phase;
 import townward.model.Region;
 import townward.place.Settlement;
 import townward.place.Village;
-import townward.policy.ActivePolicy;
 import townward.scenario.Economy;
 import townward.scenario.Labour;
 
@@ -91,8 +89,23 @@ public final class FiveGolds {
     }
 
     /** Whether family h runs a non-farm business when someone is at home (a lifelong draw of its own). */
-    private boolean business(int h) {
+    boolean business(int h) {
         return region.streams.uniform(0, Phase.ACCOUNTING, h, BUSINESS_KEY) < region.scenario.labour().businessShare();
+    }
+
+    /**
+     * Computes once the terms of household h's expected income that do not depend on the alternative, for the
+     * expected {@link #evaluate}s of h with b until {@link #release}: a family weighs about thirty alternatives, and
+     * nothing it holds may change in between.
+     */
+    public void fix(int h, Breakdown b) {
+        b.household.fill(this, region, h, false);
+        b.household.fixed = true;
+    }
+
+    /** Ends {@link #fix}: b's evaluations compute their household terms again. */
+    public static void release(Breakdown b) {
+        b.household.fixed = false;
     }
 
     /**
@@ -101,23 +114,26 @@ public final class FiveGolds {
      */
     public void evaluate(int h, int arr, int dest, Breakdown b, boolean realized) {
         b.clear();
+        HouseholdTerms t = b.household;
+        if (!t.fixedFor(h, realized)) {
+            t.fill(this, region, h, realized);
+        }
         Households hh = region.households;
         Economy e = region.scenario.economy();
-        ActivePolicy p = region.policy;
         double idx = region.wageIndex;
-        int county = region.countyOf(h);
+        int county = t.county;
         boolean outside = region.isSystem(dest);
         Settlement s = dest >= 0 && !outside ? region.settlements.get(dest) : null;
-        int adults = hh.adults(h);
+        int adults = t.adults;
         int adultsAway = Residence.adultsAway(hh, h, arr);
         int adultsHome = adults - adultsAway;
-        double trained = adults > 0 ? (double) hh.trained(h) / adults : 0;
-        int persons = hh.persons(h);
+        double trained = t.trained;
+        int persons = t.persons;
         int elderlyHome = arr == Arrangement.TOGETHER_AWAY ? 0 : hh.elderly(h);
 
         // 薪金 wages: the family's workers, by their months, wherever they work (MODEL.md 6.1, 6.3)
         Labour l = region.scenario.labour();
-        double uplift = (1 + trained * p.trainingWageUplift[county]) * hh.earnFactor(h);
+        double uplift = t.uplift;
         int workersAway = Residence.workersAway(hh, h, arr);
         int workersHome = hh.workers(h) - workersAway;
         if (workersAway > 0) {
@@ -132,7 +148,7 @@ public final class FiveGolds {
             } else {
                 // posts held here are kept unless they separate; the other workers seek
                 int kept = dest == hh.away(h) ? Math.min(hh.posts(h), workersAway) : 0;
-                double seek = seekerEarnings(s, trained, county) * hh.earnFactor(h);
+                double seek = seekerEarnings(s, trained, county) * t.earnFactor;
                 b.wagesAway = kept * heldPostEarnings(s, uplift, seek) + (workersAway - kept) * seek;
             }
         }
@@ -140,47 +156,32 @@ public final class FiveGolds {
         if (workersHome > 0) {
             // expected: the better work mode; realized: the mode chosen this year (all the workers at home commute,
             // or none)
-            Village v = region.villages.get(hh.village(h));
-            double local = localEarnings(h, workersHome, trained, county, realized);
-            double commute = commuteEarnings(v, trained, county);
+            double local = t.local(this, workersHome);
+            double commute = t.commute;
             double home = !realized ? Math.max(local, commute) : hh.commuters(h) > 0 ? commute : local;
-            b.wages += workersHome * home * hh.earnFactor(h);
+            b.wages += workersHome * home * t.earnFactor;
         }
         if (adultsHome > 0) {
-            if (business(h)) {
-                b.business = l.businessIncomeRatio() * 12 * e.localWage() * idx;
-            }
-            // 返乡创业 (MODEL.md 4, 6.3): the family's own business, or, coming home this year, the slot it may get
-            b.business += hh.returnBusiness(h) * idx;
-            if (!realized && hh.is(h, Households.RETURNING)) {
-                b.business += region.returnBusinesses.offered(region, h);
-            }
+            // a business of the family's own; 返乡创业 (MODEL.md 4, 6.3): or, coming home this year, the slot it may get
+            b.business = t.business;
         }
 
         // 土地流转金 land: farmed by adults or elders under 75 at home, entrusted by older elders, or left idle
-        double untransferred = hh.landUntransferred(h);
-        double farmIdx = region.farmIndex;
-        boolean farmers = adultsHome > 0 || elderlyHome > 0 && hh.farmingElders(h) > 0;
-        if (farmers) {
-            // crops per mu, and a farm's livestock, orchards, vegetables or fish while it farms at all
-            b.landFarmed = (untransferred * e.farmIncomePerMu() + (untransferred > 0 ? e.otherFarmIncome() : 0))
-                    * farmIdx;
+        if (adultsHome > 0 || elderlyHome > 0 && hh.farmingElders(h) > 0) {
+            b.landFarmed = t.landFarmed;
         } else if (elderlyHome > 0) {
-            b.landFarmed = untransferred * e.entrustedIncomePerMu() * farmIdx;
+            b.landFarmed = t.landEntrusted;
         } else if (!realized) {
-            b.landExpected = untransferred * p.landDepth[county] * p.landRent[county] * idx
-                    * (1 - e.landRentFreeShare());
+            b.landExpected = t.landExpected;
         }
-        b.landTransferred = hh.landTransferred(h) * (hh.landRent(h) * idx + p.landSubsidy[county]);
-        b.landSubsidy = (untransferred + hh.landTransferred(h)) * e.landSubsidyPerMu() * farmIdx;
+        b.landTransferred = t.landTransferred;
+        b.landSubsidy = t.landSubsidy;
 
         // 股金 dividends
-        if (!hh.is(h, Households.FORFEITED_DIVIDEND)) {
-            b.dividends = p.dividend[county];
-        }
+        b.dividends = t.dividends;
 
         // 租金 rent of the vacated village house
-        double houseRent = e.villageRentPerM2() * idx * hh.homesteadM2(h);
+        double houseRent = t.houseRent;
         if (hh.homestead(h) == Homestead.RENTED) {
             b.rent = houseRent;
         } else if (!realized && arr == Arrangement.TOGETHER_AWAY && Homestead.held(hh.homestead(h))) {
@@ -188,10 +189,7 @@ public final class FiveGolds {
         }
 
         // 保障金 security: resident pension, or employee pension for those who held a post
-        int formal = Math.min(hh.elderlyFormal(h), hh.elderly(h));
-        Settlement seat = region.settlements.get(region.countySeat[county]);
-        b.security = (hh.elderly(h) - formal) * 12 * p.pensionMonthly[county] * (1 + e.pensionTopupShare())
-                + formal * 12 * e.employeePensionShare() * seat.wage * idx;
+        b.security = t.security;
 
         // costs: dwelling, living-cost premium, boarding
         int away = Residence.personsAway(hh, h, arr);
@@ -203,11 +201,7 @@ public final class FiveGolds {
         }
         double living = outside ? region.systems.spec(dest).livingCost() : s == null ? 0 : s.spec.livingCost();
         b.livingCost = away * living * idx;
-        Village v = region.villages.get(hh.village(h));
-        int primaryHome = hh.kids(h, Stage.PRIMARY) - (Residence.movesChildren(arr) ? hh.kids(h, Stage.PRIMARY) : 0);
-        int seniorBoarding = Residence.movesChildren(arr) ? 0 : hh.seniorBoarders(h);
-        int boardingPrimary = v.schoolOpen ? 0 : Math.max(0, primaryHome - hh.bused(h));   // bused pupils go home daily
-        b.boarding = (boardingPrimary + seniorBoarding) * p.boardingCost[county];
+        b.boarding = Residence.movesChildren(arr) ? t.boardingMoving : t.boardingStaying;
         b.wages = Math.max(0, b.wages);
         b.wagesAway = Math.max(0, b.wagesAway);
         b.security += dibao(h, persons, b);

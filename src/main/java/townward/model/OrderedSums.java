@@ -14,7 +14,7 @@ public final class OrderedSums {
     private final int[] size;
 
     public OrderedSums(int sums) {
-        addends = new double[sums][64];
+        addends = new double[sums][];   // each sum's log on its first addend: a chunk adds to few of many places
         size = new int[sums];
     }
 
@@ -25,7 +25,9 @@ public final class OrderedSums {
         }
         int n = size[k];
         double[] a = addends[k];
-        if (n == a.length) {
+        if (a == null) {
+            addends[k] = a = new double[64];
+        } else if (n == a.length) {
             addends[k] = a = Arrays.copyOf(a, 2 * n);
         }
         a[n] = v;
@@ -35,6 +37,9 @@ public final class OrderedSums {
     /** Adds this chunk's addends to the totals, each sum's in the order they came, and empties the chunk. */
     public void addTo(double[] totals) {
         for (int k = 0; k < size.length; k++) {
+            if (size[k] == 0) {
+                continue;
+            }
             double[] a = addends[k];
             double t = totals[k];
             for (int i = 0, n = size[k]; i < n; i++) {

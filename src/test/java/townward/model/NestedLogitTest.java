@@ -2,7 +2,6 @@ package townward.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import townward.decision.NestedLogit;
 
@@ -37,7 +36,7 @@ class NestedLogitTest {
     }
 
     static double[] simulate(double[][] v, double lambda, int draws, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
+        Streams.Cursor r = new Streams.Cursor().at(seed, 0);   // SplittableRandom(seed)'s numbers
         double[] freq = new double[4];
         for (int n = 0; n < draws; n++) {
             int best = -1;
