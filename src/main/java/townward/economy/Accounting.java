@@ -172,6 +172,7 @@ public final class Accounting implements YearPhase {
         hh.setGold(h, Households.LAND_FARMED, b.landFarmed);
         hh.setGold(h, Households.LAND_TRANSFERRED, b.landTransferred);
         hh.setNetIncome(h, b.net());
+        hh.setDibao(h, b.dibao);
     }
 
     /** Realized golds and savings. */

@@ -13,6 +13,8 @@ public final class Breakdown {
     public double dividends;
     public double rent;
     public double security;
+    /** The part of security that is rural 低保 (MODEL.md 6.3). */
+    public double dibao;
     public double landFarmed;
     public double landTransferred;
     /** Subsidy per contracted mu paid to the holder whoever farms (耕地地力保护补贴), part of the land gold. */
@@ -52,7 +54,7 @@ public final class Breakdown {
 
     public void clear() {
         wages = wagesAway = dividends = rent = security = landFarmed = landTransferred = landSubsidy = 0;
-        landExpected = business = 0;
+        landExpected = business = dibao = 0;
         housingCost = livingCost = boarding = schemeSaving = 0;
         downPayment = flatValue = subsidy = voucher = 0;
         tenure = Tenure.NONE;

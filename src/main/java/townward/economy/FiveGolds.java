@@ -204,7 +204,8 @@ public final class FiveGolds {
         b.boarding = Residence.movesChildren(arr) ? t.boardingMoving : t.boardingStaying;
         b.wages = Math.max(0, b.wages);
         b.wagesAway = Math.max(0, b.wagesAway);
-        b.security += dibao(h, persons, b);
+        b.dibao = dibao(h, persons, b);
+        b.security += b.dibao;
         if (persons == 0) {
             b.feasible = false;
         }

@@ -85,6 +85,7 @@ public final class Households {
     private short[] incomeBeforeYear;
     /** Realized net income of the year: the golds less housing, living-cost premium and boarding. */
     private float[] netIncome;
+    private float[] dibao;
     private float[] mobility;
     /** Yearly income of the family's 返乡创业 business, start-year yuan; 0 without one. */
     private float[] returnBusiness;
@@ -134,6 +135,7 @@ public final class Households {
         incomeBefore = new float[cap];
         incomeBeforeYear = new short[cap];
         netIncome = new float[cap];
+        dibao = new float[cap];
         mobility = new float[cap];
         returnBusiness = new float[cap];
         golds = new float[cap * GOLDS];
@@ -179,6 +181,7 @@ public final class Households {
         incomeBefore = Arrays.copyOf(incomeBefore, cap);
         incomeBeforeYear = Arrays.copyOf(incomeBeforeYear, cap);
         netIncome = Arrays.copyOf(netIncome, cap);
+        dibao = Arrays.copyOf(dibao, cap);
         mobility = Arrays.copyOf(mobility, cap);
         returnBusiness = Arrays.copyOf(returnBusiness, cap);
         golds = Arrays.copyOf(golds, cap * GOLDS);
@@ -328,6 +331,9 @@ public final class Households {
     public int incomeBeforeYear(int h) { return incomeBeforeYear[h]; }
     public double netIncome(int h) { return netIncome[h]; }
     public void setNetIncome(int h, double v) { netIncome[h] = (float) v; }
+    /** Rural 低保 paid this year (an expected value at the take-up share). */
+    public double dibao(int h) { return dibao[h]; }
+    public void setDibao(int h, double v) { dibao[h] = (float) v; }
     /**
      * Persistent propensity to leave home, in utility units, added to every alternative but staying together at
      * home (mover-stayer heterogeneity, docs/MODEL.md section 10).

@@ -30,7 +30,8 @@ final class RuralIncome {
     private static final int WHOLE_FAMILY = LOCAL_PAY + 5;
     private static final int LOCAL_URBAN = LOCAL_PAY + 6;
     private static final int COMMUTING_OUTSIDE = LOCAL_PAY + 7;
-    private static final int AGES_AT = LOCAL_PAY + 8;
+    private static final int DIBAO_MEMBERS = LOCAL_PAY + 8;
+    private static final int AGES_AT = LOCAL_PAY + 9;
     private static final int OUTSIDE_AT = AGES_AT + MigrantWorkerAges.SUMS;
 
     /** A chunk's part: whole-number counts, and the addends of the double sums in order. */
@@ -85,6 +86,7 @@ final class RuralIncome {
         }
         out.put(r, Recording.REGION, "rural_income_pc", rural > 0 ? total / rural : 0);
         out.put(r, Recording.REGION, "rural_net_income_pc", withLoneWorkers > 0 ? total / withLoneWorkers : 0);
+        out.put(r, Recording.REGION, "dibao_recipient_share", rural > 0 ? totals[DIBAO_MEMBERS] / rural : 0);
         for (int k = 0; k < parts.length; k++) {
             out.put(r, Recording.REGION, "rural_income_" + PARTS[k] + "_pc", rural > 0 ? parts[k] / rural : 0);
             out.put(r, Recording.REGION, "rural_income_" + PARTS[k] + "_share", total != 0 ? parts[k] / total : 0);
@@ -121,6 +123,9 @@ final class RuralIncome {
                 sums.add(PARTS_AT + k, hh.survey(h, k));
             }
         }
+        // 低保 is paid as an expected value, so its recipients are the members of the families below the line times
+        // the take-up
+        sums.add(DIBAO_MEMBERS, members > 0 && hh.dibao(h) > 0 ? members * e.dibaoTakeUp() : 0);
         double local = (home - hh.commuters(h)) * r.localWork.chanceNow(county);
         double localHere = local;
         sums.add(LOCAL_PAY, local * e.localWage() * r.wageIndex * factor);

@@ -127,5 +127,8 @@ class IncomeAccountsTest {
         Runs.Metrics without = Runs.run(Runs.example("scale=0.1", "end_year=2026", "labour.business_share=0"));
         assertTrue(with.region(2026, "rural_income_transfer_pc") > without.region(2026, "rural_income_transfer_pc"),
                 "低保 is a transfer");
+        double share = with.region(2026, "dibao_recipient_share");
+        assertTrue(share > without.region(2026, "dibao_recipient_share") && share <= 1,
+                "a higher line and full take-up: more recipients among rural residents, " + share);
     }
 }
