@@ -201,7 +201,7 @@ public final class FiveGolds {
         }
         double living = outside ? region.systems.spec(dest).livingCost() : s == null ? 0 : s.spec.livingCost();
         b.livingCost = away * living * idx;
-        b.boarding = Residence.movesChildren(arr) ? t.boardingMoving : t.boardingStaying;
+        b.boarding = Residence.movesChildren(arr) ? 0 : t.boardingStaying;
         b.wages = Math.max(0, b.wages);
         b.wagesAway = Math.max(0, b.wagesAway);
         b.dibao = dibao(h, persons, b);

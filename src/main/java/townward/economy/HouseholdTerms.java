@@ -26,7 +26,6 @@ final class HouseholdTerms {
     double earnFactor;
     /** Earnings factor of the family's workers: training uplift times their age factor. */
     double uplift;
-    Village village;
     /** Yearly earnings of one worker commuting from home. */
     double commute;
     /** Business income when someone is at home. */
@@ -40,9 +39,8 @@ final class HouseholdTerms {
     double dividends;
     double houseRent;
     double security;
-    /** Boarding costs when the children stay home, and when they move with the family. */
+    /** Boarding costs while the children stay home (none board when they move with the family). */
     double boardingStaying;
-    double boardingMoving;
     private boolean realized;
     /** Local earnings of one worker at home by the number of workers at home (NaN until computed). */
     private double[] local = new double[8];
@@ -62,7 +60,7 @@ final class HouseholdTerms {
         trained = adults > 0 ? (double) hh.trained(h) / adults : 0;
         earnFactor = hh.earnFactor(h);
         uplift = (1 + trained * p.trainingWageUplift[county]) * earnFactor;
-        village = region.villages.get(hh.village(h));
+        Village village = region.villages.get(hh.village(h));
         int workers = hh.workers(h);
         if (local.length <= workers) {
             local = new double[workers + 1];
@@ -95,7 +93,6 @@ final class HouseholdTerms {
         int primary = hh.kids(h, Stage.PRIMARY);
         int boardingPrimary = village.schoolOpen ? 0 : Math.max(0, primary - hh.bused(h));
         boardingStaying = (boardingPrimary + hh.seniorBoarders(h)) * p.boardingCost[county];
-        boardingMoving = 0 * p.boardingCost[county];   // no pupil boards: evaluate's (0 + 0) * cost
     }
 
     /** Whether these are household h's terms for an expected evaluation. */

@@ -5,8 +5,8 @@ import townward.household.Arrangement;
 import townward.household.Households;
 import townward.household.Residence;
 import townward.people.Persons;
-import townward.scenario.PlaceKind;
 import townward.place.Settlement;
+import townward.scenario.PlaceKind;
 
 /**
  * Incomes as the statistics report them (MODEL.md 6.3, 7): rural residents' per-capita income by the household

@@ -9,8 +9,7 @@ import townward.labour.Participation;
  * couple), refilled from the person rows after each rebuild: the person table is the state, these are caches.
  */
 public final class Members {
-    /** Ages at which elders still farm their land (MODEL.md 6.4: capacity 0.5 at 65-74); older ones entrust it. */
-    private static final int FARMING_ELDER_FROM = 60;
+    /** Age from which elders entrust their land rather than farm it (MODEL.md 6.4: capacity 0.5 up to 74). */
     private static final int FARMING_ELDER_TO = 75;
 
     private Members() {
@@ -124,7 +123,7 @@ public final class Members {
         int head = workingCoupleHead(p, h);
         for (int i = p.first(h); i < p.end(h); i++) {
             int age = p.age(i);
-            farmingElders += age >= FARMING_ELDER_FROM && age < FARMING_ELDER_TO && !p.apart(i) ? 1 : 0;
+            farmingElders += age >= LifeCourse.ELDER_AGE && age < FARMING_ELDER_TO && !p.apart(i) ? 1 : 0;
             if (!p.apart(i) && LifeCourse.of(age, p.is(i, Persons.SENIOR_PUPIL)) == LifeCourse.ADULT) {
                 boolean works = work.participates(p.pid(i), age, p.female(i));
                 boolean stays = !goesWithCouple(p, i, head);
