@@ -152,6 +152,10 @@ public final class FiveGolds {
                 b.wagesAway = kept * heldPostEarnings(s, uplift, seek) + (workersAway - kept) * seek;
             }
         }
+        if (s != null && Residence.carerOutOfWork(hh, h, arr)) {
+            // a carer out of work may take a job reserved for carers (flexible_employment)
+            b.wagesAway += idx * s.flexibleEarnings(realized);
+        }
         b.wages = b.wagesAway;
         if (workersHome > 0) {
             // expected: the better work mode; realized: the mode chosen this year (all the workers at home commute,

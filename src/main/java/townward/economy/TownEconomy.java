@@ -35,6 +35,7 @@ public final class TownEconomy implements YearPhase {
             s.posts += added;
             r.tally.postsAdded += added;
             r.costs.book("industrial_park", park * p.parkCostPerPost[i] / scale);
+            flexibleJobs(r, s, rng);
             int built = Streams.roundStochastic(s.spec.housing().completions() * scale, rng);
             // part of the new stock is let: without it the rental stock of the start is let within a few years and
             // families can then only move by buying, while unsold flats pile up
@@ -55,6 +56,18 @@ public final class TownEconomy implements YearPhase {
             r.costs.book("homestead_swap", swap * p.swapCostPerFlat[i] / scale);
             s.updateIncumbentPosts();
         }
+    }
+
+    /** Jobs reserved for carers (flexible_employment) are added to the place's stock, which outlasts the lever. */
+    private static void flexibleJobs(Region r, Settlement s, SplittableRandom rng) {
+        ActivePolicy p = r.policy;
+        int i = s.index;
+        if (p.flexibleJobs[i] <= 0) {
+            return;
+        }
+        s.flexibleJobs += Streams.roundStochastic(p.flexibleJobs[i] * r.scale(), rng);
+        s.flexibleMonths = p.flexibleMonths[i];
+        s.flexibleWageRatio = p.flexibleWageRatio[i];
     }
 
     /** Existing flats (at most the lever's size) are bought from the market stock for affordable rent or sale. */

@@ -34,6 +34,14 @@ public final class Residence {
         };
     }
 
+    /**
+     * Whether school-age children live away under {@code arr} with an adult there out of work who cares for them (陪读,
+     * or a parent at home with the children of a family that moved): the one who may take a carer's flexible job.
+     */
+    public static boolean carerOutOfWork(Households hh, int h, int arr) {
+        return movesChildren(arr) && hh.schoolChildren(h) > 0 && adultsAway(hh, h, arr) > workersAway(hh, h, arr);
+    }
+
     /** Workers living at home under an arrangement. */
     public static int workersHome(Households hh, int h, int arr) {
         return hh.workers(h) - workersAway(hh, h, arr);

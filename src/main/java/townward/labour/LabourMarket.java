@@ -48,6 +48,7 @@ public final class LabourMarket implements YearPhase {
         hire(r, pools);
         double w = r.scenario.labour().expectationWeight();
         settle(r, pools, false, w);
+        flexible(r, pools, false, w);
         localWork(r, false, w);
     }
 
@@ -78,6 +79,7 @@ public final class LabourMarket implements YearPhase {
             pools.hires[s.index] = Math.min(Math.floor(s.vacancies()), pools.seekers[s.index]);
         }
         settle(r, pools, true, weight);
+        flexible(r, pools, true, weight);
         localWork(r, true, weight);
     }
 
@@ -276,14 +278,36 @@ public final class LabourMarket implements YearPhase {
         }
     }
 
+    /**
+     * The jobs reserved for carers (flexible_employment, MODEL.md 4) go to the carers out of work living at each
+     * place, as many as there are jobs; their chance, and its smoothed expectation. A place with jobs and no carer
+     * promises one. The subsidy is paid for each carer employed while the lever runs.
+     */
+    private static void flexible(Region r, Pools pools, boolean first, double weight) {
+        for (Settlement s : r.settlements) {
+            int d = s.index;
+            double carers = pools.carers[d];
+            s.carers = carers;
+            s.flexibleWorkers = first ? 0 : Math.min(s.flexibleJobs, carers);
+            double now = carers > 0 ? Math.min(1, s.flexibleJobs / carers) : s.flexibleJobs >= 1 ? 1 : 0;
+            s.flexibleChanceNow = now;
+            s.flexibleChance = (1 - weight) * s.flexibleChance + weight * now;
+            double subsidy = r.policy.flexibleSubsidy[d];
+            if (s.flexibleWorkers > 0 && subsidy > 0) {
+                r.costs.book("flexible_employment", s.flexibleWorkers * subsidy / r.scale());
+            }
+        }
+    }
+
     /** Workers of family h at its place away, or 0 when it has none at an urban place of the region. */
     static int workersAt(Region r, int h) {
         Households hh = r.households;
-        int d = hh.away(h);
-        if (d < 0 || r.isSystem(d) || !r.settlements.get(d).urban) {
-            return 0;
-        }
-        return Residence.workersAway(hh, h, hh.arrangement(h));
+        return urbanPlace(r, hh.away(h)) ? Residence.workersAway(hh, h, hh.arrangement(h)) : 0;
+    }
+
+    /** Whether d is an urban place of the region (not a system, not a township). */
+    private static boolean urbanPlace(Region r, int d) {
+        return d >= 0 && !r.isSystem(d) && r.settlements.get(d).urban;
     }
 
     private int seekingAt(Region r, int h) {
@@ -294,15 +318,17 @@ public final class LabourMarket implements YearPhase {
         return hh.adults(h) > 0 ? (double) hh.trained(h) / hh.adults(h) : 0;
     }
 
-    /** Seekers without a post and residents of each place, and the hires made. */
+    /** Seekers without a post, residents and carers out of work of each place, and the hires made. */
     private static final class Pools {
         final double[] seekers;
         final double[] residents;
+        final double[] carers;
         final double[] hires;
 
         private Pools(int places) {
             seekers = new double[places];
             residents = new double[places];
+            carers = new double[places];
             hires = new double[places];
         }
 
@@ -322,6 +348,7 @@ public final class LabourMarket implements YearPhase {
             long[] postsHeld = new long[places];
             long[] seekers = new long[places];
             long[] commuters = new long[places];
+            long[] carers = new long[places];
             r.parallel.forChunks(hh.size(), (from, to) -> {
                 Part part = new Part(places);
                 for (int h = from; h < to; h++) {
@@ -335,6 +362,7 @@ public final class LabourMarket implements YearPhase {
                     postsHeld[d] += part.postsHeld[d];
                     seekers[d] += part.seekers[d];
                     commuters[d] += part.commuters[d];
+                    carers[d] += part.carers[d];
                 }
                 part.residents.addTo(p.residents);
             });
@@ -342,6 +370,7 @@ public final class LabourMarket implements YearPhase {
                 s.postsHeld += (int) postsHeld[s.index];
                 s.commuters += commuters[s.index];
                 p.seekers[s.index] += seekers[s.index];
+                p.carers[s.index] = carers[s.index];
             }
             for (Settlement s : r.settlements) {
                 s.commuterPosts = 0;
@@ -355,12 +384,14 @@ public final class LabourMarket implements YearPhase {
             final long[] postsHeld;
             final long[] seekers;
             final long[] commuters;
+            final long[] carers;
             final OrderedSums residents;
 
             Part(int places) {
                 postsHeld = new long[places];
                 seekers = new long[places];
                 commuters = new long[places];
+                carers = new long[places];
                 residents = new OrderedSums(places);
             }
 
@@ -375,6 +406,9 @@ public final class LabourMarket implements YearPhase {
                     postsHeld[d] += hh.posts(h);
                     seekers[d] += workers - hh.posts(h);
                     residents.add(d, Residence.personsAway(hh, h, hh.arrangement(h)));
+                }
+                if (Residence.carerOutOfWork(hh, h, hh.arrangement(h)) && urbanPlace(r, d)) {
+                    carers[d]++;
                 }
                 // the move of the year may have taken workers away from home: only those left commute
                 hh.setCommuters(h, Math.min(hh.commuters(h), Residence.workersHome(hh, h, hh.arrangement(h))));

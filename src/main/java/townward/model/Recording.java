@@ -365,12 +365,16 @@ public final class Recording implements YearPhase {
         double filled = 0;
         double hires = 0;
         double informal = 0;
+        double flexibleJobs = 0;
+        double flexibleWorkers = 0;
         for (Settlement s : r.settlements) {
             if (s.urban) {
                 posts += s.posts;
                 filled += s.postsFilled();
                 hires += s.hires;
                 informal += s.informalWorkers;
+                flexibleJobs += s.flexibleJobs;
+                flexibleWorkers += s.flexibleWorkers;
             }
         }
         put(r, REGION, "posts", posts / scale);
@@ -382,6 +386,8 @@ public final class Recording implements YearPhase {
         put(r, REGION, "informal_share", filled + informal > 0 ? informal / (filled + informal) : 0);
         put(r, REGION, "vacancies", Math.max(0, posts - filled) / scale);   // sums of doubles: no -1e-9
         put(r, REGION, "posts_added", r.tally.postsAdded / scale);
+        put(r, REGION, "flexible_jobs", flexibleJobs / scale);
+        put(r, REGION, "flexible_workers", flexibleWorkers / scale);
         put(r, REGION, "commuters", commuters / scale);
         put(r, REGION, "trained", r.tally.trained / scale);
         put(r, REGION, "unemployment_rate", Unemployment.urbanRate(r.settlements, 0));
@@ -554,6 +560,8 @@ public final class Recording implements YearPhase {
             put(r, n, "informal_workers", s.informalWorkers / scale);
             put(r, n, "hire_chance", s.hireChance);
             put(r, n, "informal_chance", s.informalChance);
+            put(r, n, "flexible_jobs", s.flexibleJobs / scale);
+            put(r, n, "flexible_workers", s.flexibleWorkers / scale);
             put(r, n, "wage", s.postWage() * r.wageIndex);
             put(r, n, "price", s.price);
             put(r, n, "market_units", s.marketUnits / scale);

@@ -49,6 +49,23 @@ public final class Settlement {
     public double informalWage;
     public double wagePremium;
 
+    // jobs reserved for carers of accompanied pupils (flexible_employment), in simulated units
+    public double flexibleJobs;
+    /** Their pay as a share of the place's wage, and months a year, as the last lever over the place set them. */
+    public double flexibleWageRatio;
+    public double flexibleMonths;
+    /** Carers out of work living here this year, and how many hold a reserved job. */
+    public double carers;
+    public double flexibleWorkers;
+    /** A carer's chance of a reserved job: this year's, and the smoothed expectation (as {@link #hireChance}). */
+    public double flexibleChanceNow;
+    public double flexibleChance;
+
+    /** Yearly earnings a carer out of work expects here (MODEL.md 4, flexible_employment), in start-year yuan. */
+    public double flexibleEarnings(boolean realized) {
+        return (realized ? flexibleChanceNow : flexibleChance) * flexibleWageRatio * wage * flexibleMonths;
+    }
+
     /** A post's monthly wage in start-year yuan: the place's wage with this year's industrial-park premium. */
     public double postWage() {
         return wage * (1 + wagePremium);

@@ -16,6 +16,12 @@ public final class ActivePolicy {
     public final double[] wagePremium;
     public final double[] parkPosts;
     public final double[] parkCostPerPost;
+    /** flexible_employment, per place: reserved jobs added this year, months, pay as a share of the post wage, yearly
+     *  subsidy per carer employed (0 where the lever does not run this year). */
+    public final double[] flexibleJobs;
+    public final double[] flexibleMonths;
+    public final double[] flexibleWageRatio;
+    public final double[] flexibleSubsidy;
     public final double[] subsidyShare;
     public final double[] subsidyCap;
     public final Lever.Eligibility[] subsidyEligible;
@@ -75,6 +81,10 @@ public final class ActivePolicy {
         wagePremium = new double[settlements];
         parkPosts = new double[settlements];
         parkCostPerPost = new double[settlements];
+        flexibleJobs = new double[settlements];
+        flexibleMonths = new double[settlements];
+        flexibleWageRatio = new double[settlements];
+        flexibleSubsidy = new double[settlements];
         subsidyShare = new double[settlements];
         subsidyCap = new double[settlements];
         subsidyEligible = new Lever.Eligibility[settlements];

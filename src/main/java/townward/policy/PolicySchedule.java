@@ -49,6 +49,13 @@ public final class PolicySchedule {
                 p.wagePremium[i] = l.wagePremium();
                 p.parkCostPerPost[i] = l.costPerPost();
             });
+        } else if (lever instanceof Lever.FlexibleEmployment l) {
+            ActivePolicy.forEach(s, i -> {
+                p.flexibleJobs[i] += l.jobsPerYear();
+                p.flexibleMonths[i] = l.months();
+                p.flexibleWageRatio[i] = l.wageRatio();
+                p.flexibleSubsidy[i] = l.subsidyPerWorker();
+            });
         } else if (lever instanceof Lever.SkillsTraining l) {
             ActivePolicy.forEach(c, i -> {
                 p.trainingShare[i] = l.sharePerYear();

@@ -39,6 +39,7 @@ final class Texts {
             Map.entry("industrial_park", new String[]{"产业园区", "industrial park"}),
             Map.entry("skills_training", new String[]{"技能培训", "skills training"}),
             Map.entry("school_consolidation", new String[]{"学校撤并", "school consolidation"}),
+            Map.entry("flexible_employment", new String[]{"随迁家长灵活就业", "flexible jobs for accompanying parents"}),
             Map.entry("school_transfer", new String[]{"农村小学生转移到城镇就学", "pupils bused to town schools"}),
             Map.entry("housing_subsidy", new String[]{"购房补贴", "housing subsidy"}),
             Map.entry("housing_voucher", new String[]{"房票", "housing voucher"}),

@@ -32,6 +32,16 @@ public sealed interface Lever {
         public String key() { return "school_consolidation"; }
     }
 
+    /**
+     * Jobs reserved each year at the targeted places for the carers of accompanied pupils who would otherwise earn
+     * nothing there (随迁家长灵活就业, MODEL.md 4): part-time work for {@code months} a year at {@code wageRatio} of the
+     * place's post wage, with a yearly social-insurance subsidy per carer employed.
+     */
+    record FlexibleEmployment(Scope scope, double jobsPerYear, double months, double wageRatio,
+                              double subsidyPerWorker) implements Lever {
+        public String key() { return "flexible_employment"; }
+    }
+
     /** Day pupils of village primaries bused to the targeted towns' schools; residence unchanged (MODEL.md 4). */
     record SchoolTransfer(Scope scope, double pupilsPerYear, double seatsPerYear, double busCostPerPupil,
                           double costPerSeat) implements Lever {

@@ -82,6 +82,9 @@ final class LeverBinder {
         switch (key) {
             case "industrial_park":
                 return new Lever.IndustrialPark(s, r.num("posts_per_year"), r.num("wage_premium"), r.num("cost_per_post"));
+            case "flexible_employment":
+                return new Lever.FlexibleEmployment(s, r.num("jobs_per_year"), r.num("months"), r.num("wage_ratio"),
+                        r.num("subsidy_per_worker"));
             case "skills_training":
                 return new Lever.SkillsTraining(s, r.num("share_per_year"), r.num("wage_uplift"), r.num("post_uplift"),
                         r.num("cost_per_trainee"));

@@ -42,6 +42,7 @@ final class LeverCatalogue {
     static final Map<String, String> CHINESE = Map.ofEntries(
             Map.entry("产业园区", "industrial_park"), Map.entry("技能培训", "skills_training"),
             Map.entry("学校撤并", "school_consolidation"), Map.entry("农村小学生转移到城镇就学", "school_transfer"),
+            Map.entry("随迁家长灵活就业", "flexible_employment"),
             Map.entry("购房补贴", "housing_subsidy"), Map.entry("房票", "housing_voucher"),
             Map.entry("宅基地换房", "homestead_swap"), Map.entry("政府收购存量房", "government_purchase"),
             Map.entry("公积金", "provident_fund"), Map.entry("放开落户", "hukou_opening"),
@@ -60,6 +61,11 @@ final class LeverCatalogue {
                 num("posts_per_year", FLOW, null, "Posts added per year.").req(),
                 num("wage_premium", UPLIFT, 0.05, "Wage premium of the new posts, share of the wage."),
                 num("cost_per_post", MONEY, 50000.0, "Fiscal cost per post, yuan."));
+        lever(m, "flexible_employment", "Jobs reserved at the targeted urban places for the carers of accompanied pupils (随迁家长灵活就业): a carer out of work there takes one while any is free.",
+                num("jobs_per_year", FLOW, null, "Reserved jobs added per year at each targeted place; they stay after the lever ends.").req(),
+                num("months", range(0, 12), 10.0, "Months a year a carer works in one. Assumed: the school year."),
+                num("wage_ratio", SHARE, 0.5, "Monthly pay as a share of the place's post wage. Assumed: part-time hours around the school day."),
+                num("subsidy_per_worker", MONEY, 3000.0, "Yearly fiscal cost per carer employed while the lever runs (social-insurance subsidy), yuan. Assumed."));
         lever(m, "skills_training", "A share of rural working-age adults trained per year.",
                 num("share_per_year", SHARE, 0.05, "Share of rural adults trained per year."),
                 num("wage_uplift", UPLIFT, 0.1, "Off-farm wage uplift of trainees, share."),

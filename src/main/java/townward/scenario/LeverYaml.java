@@ -20,6 +20,8 @@ final class LeverYaml {
         ResolvedYaml.names(n, "places", s.places());
         if (l instanceof Lever.IndustrialPark x) {
             own(n, l, x.postsPerYear(), x.wagePremium(), x.costPerPost());
+        } else if (l instanceof Lever.FlexibleEmployment x) {
+            own(n, l, x.jobsPerYear(), x.months(), x.wageRatio(), x.subsidyPerWorker());
         } else if (l instanceof Lever.SkillsTraining x) {
             own(n, l, x.sharePerYear(), x.wageUplift(), x.postUplift(), x.costPerTrainee());
         } else if (l instanceof Lever.SchoolConsolidation x) {
