@@ -46,6 +46,7 @@ public final class Decisions implements YearPhase {
         Households hh = r.households;
         countNetworks(r);
         utility.newYear();
+        returns.newYear();
         choices.reset(hh.size());
         r.returnBusinesses.expect(r, returns::withoutProgramme);
         // per chunk, added in chunk order: the same sum whatever the threads
@@ -193,7 +194,8 @@ public final class Decisions implements YearPhase {
     /**
      * The alternatives family h considers, in order: staying, each arrangement at each urban place within reach,
      * each arrangement at each system, and its current one if none of these is it. A family away at a system weighs
-     * the systems only, unless the return hazard drew it home: then home and its county seat only (MODEL.md 5.9).
+     * the systems only, unless the return hazard drew it home: then home and its county's urban places only (MODEL.md
+     * 5.9 names the county seat; a returner may as well take the jobs of a town at home).
      */
     void alternatives(Region r, int h, Alternatives a) {
         Households hh = r.households;
@@ -207,10 +209,9 @@ public final class Decisions implements YearPhase {
         }
         a.accept(Arrangement.TOGETHER_HOME, -1, 0, 0);
         boolean currentSeen = hh.arrangement(h) == Arrangement.TOGETHER_HOME || returning;
-        int seat = r.countySeat[v.county];
         for (int c = 0; c < v.candidates.length; c++) {
             int dest = v.candidates[c];
-            if (!r.settlements.get(dest).urban || returning && dest != seat) {
+            if (!r.settlements.get(dest).urban || returning && r.settlements.get(dest).county != v.county) {
                 continue;
             }
             double n = counts[c] / villageSize;

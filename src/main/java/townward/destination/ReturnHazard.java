@@ -10,9 +10,13 @@ import townward.scenario.Behaviour;
 
 /**
  * The yearly chance that a family whose workers are at a destination system comes back (MODEL.md 5.9): a logistic in
- * the workers' age, a child reaching school age, the home county seat's earnings against the system's, the years
+ * the workers' age, a child reaching school age, the earnings expected at home against the system's, the years
  * away, an old parent left alone at home and a year without work there. Returns are this hazard, not a by-product of
  * reconsidering among every alternative. return_entrepreneurship acts through the home earnings.
+ * <p>
+ * [departure] The earnings at home are the best a newcomer expects at one of the home county's urban places (the
+ * smoothed chances of a post and of informal work, as {@code economy.FiveGolds#seekerEarnings}), not the county
+ * seat's posted wage: jobs created at home, in the seat or in a town's park, are what 返乡就业 answers.
  */
 public final class ReturnHazard {
     /** Workers older than this return more often (MODEL.md 5.9). */
@@ -22,10 +26,34 @@ public final class ReturnHazard {
 
     private final Region region;
     private final Behaviour.Return c;
+    /** Per county, this year: the best monthly earnings a newcomer expects at one of its urban places. */
+    private final double[] homeMonthly;
 
     public ReturnHazard(Region region) {
         this.region = region;
         this.c = region.scenario.behaviour().returns();
+        this.homeMonthly = new double[region.countyNames.size()];
+    }
+
+    /**
+     * This year's earnings expected at home, per county: the best of its urban places, or its county seat where it
+     * has none. Called before the decisions, after last year's labour market set the chances.
+     */
+    public void newYear() {
+        for (int county = 0; county < homeMonthly.length; county++) {
+            homeMonthly[county] = expectedMonthly(region.settlements.get(region.countySeat[county]));
+        }
+        for (Settlement s : region.settlements) {
+            if (s.urban) {
+                homeMonthly[s.county] = Math.max(homeMonthly[s.county], expectedMonthly(s));
+            }
+        }
+    }
+
+    /** A newcomer's expected monthly earnings at s: a post with the smoothed hire chance, else informal work. */
+    private double expectedMonthly(Settlement s) {
+        return (s.hireChance * s.postWage() + (1 - s.hireChance) * s.informalChance * s.informalWage)
+                * region.wageIndex;
     }
 
     /** Whether family h is away at a system and so faces the hazard this year. */
@@ -75,8 +103,7 @@ public final class ReturnHazard {
     private double probability(int h, boolean unemployed, double businessMonthly) {
         Households hh = region.households;
         int dest = hh.away(h);
-        Settlement seat = region.settlements.get(region.countySeat[region.countyOf(h)]);
-        double home = seat.wage * region.wageIndex + businessMonthly;
+        double home = homeMonthly[region.countyOf(h)] + businessMonthly;
         double there = region.systems.expectedMonthly(dest);
         return hazard(c, hh.headAge(h), hh.is(h, Households.SCHOOL_ENTRY), home, there, hh.yearsAway(h),
                 elderAlone(h), unemployed);

@@ -112,4 +112,22 @@ class DestinationSystemsTest {
         assertTrue(many < few, "a park of 3,000 posts a year keeps people in the region: " + many / 2 + " against "
                 + few / 2 + " movers to the systems without it");
     }
+
+    /**
+     * The return hazard reads the earnings a newcomer expects at the best urban place of the home county (5.9): a
+     * park's posts in a town raise its hire chance, so more of the county's workers at the systems come back.
+     */
+    @Test
+    void jobsAtHomeBringWorkersBack() throws Exception {
+        double without = 0;
+        double with = 0;
+        for (int seed = 1; seed <= 3; seed++) {
+            without += Runs.run(Runs.example("end_year=2031", "seed=" + seed,
+                    "policies[0].posts_per_year=0")).cumulative(Recording.REGION, "returners");
+            with += Runs.run(Runs.example("end_year=2031", "seed=" + seed,
+                    "policies[0].posts_per_year=3000")).cumulative(Recording.REGION, "returners");
+        }
+        assertTrue(with > 1.03 * without, "returners 2025-2031 with a park of 3,000 posts a year at Dongshan: "
+                + with / 3 + " against " + without / 3 + " without");
+    }
 }
