@@ -187,7 +187,7 @@ final class Catalogue {
             num("c_return", COEF, -3.0, "Constant of the yearly return hazard of a family whose workers are at a destination system (MODEL.md 5.9). Calibrate [-5, -1]."),
             num("b_return_age", COEF, 0.6, "Return hazard: per 10 years of the workers' mean age above 40. Calibrate [0, 1.5]."),
             num("b_return_school", COEF, 1.0, "Return hazard: in a year a child reaches primary, junior or senior school age. Calibrate [0, 2]."),
-            num("b_return_local", COEF, 1.0, "Return hazard: per unit of ln(expected monthly earnings at the home county seat / at the system). Calibrate [0, 3]."),
+            num("b_return_local", COEF, 1.0, "Return hazard: per unit of ln(a newcomer's expected monthly earnings at the best urban place of the home county / at the system). Calibrate [0, 3]."),
             num("b_return_years", COEF, -0.3, "Return hazard: per unit of ln(1 + years at the system); negative: the longer away, the less likely a return. Calibrate [-1, 0.5]."),
             num("b_return_care", COEF, 0.5, "Return hazard: an elder 75 or older at home with no other adult there. Assumed (MODEL.md 5.9)."),
             num("b_return_unemployed", COEF, 1.0, "Return hazard: a worker at the system found no work this year (chance 1 - hire_chance). Assumed (MODEL.md 5.9)."),
